@@ -1,0 +1,40 @@
+namespace RoadmapSite.Content.Model;
+
+/// <summary>
+/// All records of <c>input/</c>, checked and cross-indexed. Immutable: pipelines read it, never
+/// change it. Collections are in display order.
+/// </summary>
+public sealed class Handbook
+{
+    public required Site Site { get; init; }
+    public required IReadOnlyList<Source> Sources { get; init; }
+    public required IReadOnlyList<VisionHorizon> Vision { get; init; }
+    public required IReadOnlyList<Overview> Overviews { get; init; }
+    public required IReadOnlyList<Item> Items { get; init; }
+    public required IReadOnlyList<Issue> Issues { get; init; }
+    public required IReadOnlyList<Measure> Measures { get; init; }
+    public required IReadOnlyList<Ministry> Ministries { get; init; }
+    public required IReadOnlyList<Programme> Programmes { get; init; }
+    public required IReadOnlyList<Institution> Institutions { get; init; }
+    public required IReadOnlyList<Term> Terms { get; init; }
+    public required IReadOnlyList<TimelineEvent> Events { get; init; }
+
+    private Dictionary<string, Item>? _items;
+    private Dictionary<string, Issue>? _issues;
+    private Dictionary<string, Measure>? _measureByIssue;
+    private Dictionary<string, Ministry>? _ministries;
+
+    public Item ItemOf(Issue issue) => (_items ??= Items.ToDictionary(i => i.Id))[issue.Item];
+    public Issue IssueOf(Measure measure) => (_issues ??= Issues.ToDictionary(i => i.Id))[measure.Issue];
+    public Item ItemOf(Measure measure) => ItemOf(IssueOf(measure));
+    public Measure? MeasureFor(Issue issue) =>
+        (_measureByIssue ??= Measures.ToDictionary(m => m.Issue)).GetValueOrDefault(issue.Id);
+    public Ministry Ministry(string id) => (_ministries ??= Ministries.ToDictionary(m => m.Id))[id];
+
+    public IEnumerable<Issue> IssuesOf(Item item) => Issues.Where(i => i.Item == item.Id);
+    public IEnumerable<Measure> MeasuresOf(Item item) => Measures.Where(m => ItemOf(m).Id == item.Id);
+
+    /// <summary>Display number as the source prints it: <c>1-1</c> … <c>3-8</c>.</summary>
+    public string NumberOf(Issue issue) => $"{ItemOf(issue).Number}-{issue.Number}";
+    public string NumberOf(Measure measure) => NumberOf(IssueOf(measure));
+}
