@@ -1,0 +1,17 @@
+using System.CommandLine;
+using RoadmapSite.Commands;
+
+// Exit codes: 0 success, 1 the content has errors (an editor can fix it), 2 usage or internal failure.
+var root = new RootCommand("RoadmapSite: builds the bilingual roadmap handbook from input/.")
+{
+    CheckCommand.Create(),
+};
+try
+{
+    return root.Parse(args).Invoke();
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"internal error: {e}");
+    return ExitCode.InternalError;
+}
