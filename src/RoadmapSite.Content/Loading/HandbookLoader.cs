@@ -36,7 +36,8 @@ public static class HandbookLoader
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var records = loaded.OfType<LoadedRecord>().ToList();
-        var context = new CheckContext(records, Path.GetFullPath(inputDirectory), Display);
+        var unreadable = files.Where((_, i) => loaded[i] is null);
+        var context = new CheckContext(records, unreadable, Path.GetFullPath(inputDirectory), Display);
         foreach (var rule in ContentRules.All) rule.Check(context, diagnostics);
 
         var sorted = diagnostics
