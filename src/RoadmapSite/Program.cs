@@ -5,6 +5,7 @@ using RoadmapSite.Commands;
 var root = new RootCommand("RoadmapSite: builds the bilingual roadmap handbook from input/.")
 {
     CheckCommand.Create(),
+    ServeCommand.Create(),
 };
 try
 {
