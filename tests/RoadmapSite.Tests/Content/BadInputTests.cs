@@ -38,6 +38,7 @@ public class BadInputTests
     [InlineData("english-has-japanese", "input/terms/aav.yml", 6, 7, "untranslated Japanese")]
     [InlineData("unknown-ministry-code", "input/ministries/mhlw.yml", 3, 7, "'労' is not a ministry code")]
     [InlineData("missing-field", "input/terms/aav.yml", 2, 1, "a term record needs the field 'definition'")]
+    [InlineData("no-schema-line", "input/terms/mps.yml", 1, 1, "the first line must name the schema, so editors can check the file as you type: # yaml-language-server: $schema=../schemas/term.schema.json")]
     [InlineData("empty-translation", "input/terms/aav.yml", 4, 34, "'en' is empty; write the English translation")]
     public void Reports_the_problem_where_it_is(string fixture, string file, int line, int column, string message)
     {
