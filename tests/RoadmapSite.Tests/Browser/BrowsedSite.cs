@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using RoadmapSite.Serving;
 using RoadmapSite.Tests.Infrastructure;
-using Xunit;
 
 namespace RoadmapSite.Tests.Browser;
 
@@ -25,13 +24,13 @@ public sealed class BrowsedSite : IAsyncLifetime
 
     public PageTour Tour => new(Browser, BaseUrl);
 
-    public IReadOnlyList<SitePage> Pages => SitePages.All(Site.Folder);
+    public IReadOnlyList<SitePage> Pages => SitePages.All(Site.Output);
 
-    public IReadOnlyList<SitePage> ReadablePages => SitePages.Readable(Site.Folder);
+    public IReadOnlyList<SitePage> ReadablePages => SitePages.Readable(Site.Output);
 
     public async Task InitializeAsync()
     {
-        server = await StaticSiteServer.StartAsync(Site.Folder, port: 0, NetlifyHeaders.ForEveryPath());
+        server = await StaticSiteServer.StartAsync(Site.Output, port: 0, NetlifyHeaders.ForEveryPath());
         playwright = await Playwright.CreateAsync();
         browser = await Chromium.LaunchAsync(playwright);
     }

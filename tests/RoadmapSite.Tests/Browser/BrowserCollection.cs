@@ -1,4 +1,3 @@
-using Xunit;
 namespace RoadmapSite.Tests.Browser;
 
 /// <summary>Every browser test shares one served site and one Chromium; xunit runs them one after another.</summary>

@@ -1,5 +1,4 @@
 using RoadmapSite.Serving;
-using Xunit;
 
 namespace RoadmapSite.Tests.Browser;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using RoadmapSite.Serving;
 using RoadmapSite.Tests.Infrastructure;
-using Xunit;
 
 namespace RoadmapSite.Tests.Browser;
 
@@ -13,7 +12,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     private StaticSiteServer? server;
     private readonly HttpClient client = new(new HttpClientHandler { AllowAutoRedirect = false });
 
-    public async Task InitializeAsync() => server = await StaticSiteServer.StartAsync(BuiltSite.HandMade, port: 0, ExtraHeaders);
+    public async Task InitializeAsync() => server = await StaticSiteServer.StartAsync(HandMadeSite.Folder, port: 0, ExtraHeaders);
 
     public async Task DisposeAsync()
     {

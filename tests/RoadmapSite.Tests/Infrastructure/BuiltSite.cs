@@ -1,32 +1,50 @@
+using RoadmapSite.Building;
+
 namespace RoadmapSite.Tests.Infrastructure;
 
-/// <summary>
-/// A built site folder that tests read, serve and browse. <see cref="Shared"/> is made once per
-/// test run and shared by every test collection, because building and validating twice would
-/// double the run's time on a two-core machine.
-/// </summary>
-public sealed class BuiltSite
+/// <summary>The real handbook, built once per test run into a temporary folder.</summary>
+public sealed class BuiltSite : IDisposable
 {
-    private static readonly Lazy<BuiltSite> SharedSite = new(() => new BuiltSite(HandMade), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public BuiltSite(string folder)
+    private static readonly Lazy<BuiltSite> SharedSite = new(() =>
     {
-        if (!Directory.Exists(folder))
-            throw new DirectoryNotFoundException($"Built site folder {folder} does not exist.");
-        Folder = System.IO.Path.GetFullPath(folder);
+        var site = new BuiltSite();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => site.Dispose();
+        return site;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public string Output { get; }
+    public BuildResult Result { get; }
+
+    public BuiltSite()
+    {
+        Output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"roadmapsite-tests-{Guid.NewGuid():N}", "output");
+        Result = SiteBuilder.Build(RepoRoot.Combine("input"), Output);
+        if (!Result.Succeeded)
+            throw new InvalidOperationException("The real handbook did not build:\n" +
+                string.Join('\n', Result.Diagnostics.Select(d => d.ToString()).Concat(Result.BrokenLinks)));
     }
 
     /// <summary>
-    /// A small site written by hand under tests/fixtures/site, valid and accessible, that proves the
-    /// harness itself: each check must pass on it, and its pages exercise folder URLs, a redirect
-    /// stub, both languages, feeds and a sitemap.
+    /// One build shared across test collections (browser, validity), which xunit 2 cannot share a
+    /// collection fixture between; it is removed when the test process ends.
     /// </summary>
-    public static string HandMade => RepoRoot.Combine("tests", "fixtures", "site");
-
-    /// <summary>The site every browser and validity test checks.</summary>
     public static BuiltSite Shared => SharedSite.Value;
 
-    public string Folder { get; }
+    public string File(string sitePath) =>
+        System.IO.Path.Combine(Output, sitePath.TrimStart('/') + (sitePath.EndsWith('/') ? "index.html" : ""));
 
-    public string PathOf(string relative) => System.IO.Path.Combine(Folder, relative);
+    public IEnumerable<string> HtmlFiles() =>
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        var root = Directory.GetParent(Output)!.FullName;
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BuiltSiteCollection : ICollectionFixture<BuiltSite>
+{
+    public const string Name = "Built site";
 }

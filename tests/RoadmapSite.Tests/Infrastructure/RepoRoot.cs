@@ -1,24 +1,16 @@
 namespace RoadmapSite.Tests.Infrastructure;
 
-/// <summary>
-/// The repository's root folder (the one holding RoadmapSite.sln), found by walking up from the
-/// test binaries, so tests find input/, fixtures and node_modules wherever the clone lives.
-/// </summary>
+/// <summary>The repository's top folder, found from the test assembly's location.</summary>
 public static class RepoRoot
 {
-    private static readonly Lazy<string> Located = new(Locate);
-
-    public static string Path => Located.Value;
+    public static readonly string Path = Find();
 
     public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
-    private static string Locate()
+    private static string Find()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "RoadmapSite.sln")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException($"No RoadmapSite.sln above {AppContext.BaseDirectory}: tests must run from inside the repository.");
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "RoadmapSite.sln"))) return dir.FullName;
+        throw new InvalidOperationException("RoadmapSite.sln not found above the test assembly");
     }
 }

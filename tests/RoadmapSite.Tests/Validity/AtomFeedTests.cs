@@ -1,7 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
 using RoadmapSite.Tests.Infrastructure;
-using Xunit;
 
 namespace RoadmapSite.Tests.Validity;
 
@@ -13,7 +12,7 @@ public sealed class AtomFeedTests
     private readonly BuiltSite site = BuiltSite.Shared;
 
     private IReadOnlyList<string> Feeds =>
-        Directory.EnumerateFiles(site.Folder, "feed.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Directory.EnumerateFiles(site.Output, "feed.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
     public void TheSitePublishesAFeed() => Assert.NotEmpty(Feeds);
@@ -24,7 +23,7 @@ public sealed class AtomFeedTests
         var problems = new List<string>();
         foreach (var path in Feeds)
         {
-            var file = Path.GetRelativePath(site.Folder, path);
+            var file = Path.GetRelativePath(site.Output, path);
             XDocument document;
             try
             {

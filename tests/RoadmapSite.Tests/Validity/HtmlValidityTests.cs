@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace RoadmapSite.Tests.Validity;
 
@@ -16,7 +15,7 @@ public sealed class HtmlValidityTests(NuHtmlReport report) : IClassFixture<NuHtm
 
     private void AssertNone(IEnumerable<VnuMessage> messages, string what)
     {
-        var lines = messages.Select(m => m.Describe(report.Site.Folder)).ToList();
+        var lines = messages.Select(m => m.Describe(report.Site.Output)).ToList();
         Assert.True(lines.Count == 0, $"{lines.Count} {what}:\n{string.Join('\n', lines)}");
     }
 }

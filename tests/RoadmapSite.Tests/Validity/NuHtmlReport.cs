@@ -9,7 +9,7 @@ public sealed class NuHtmlReport : Xunit.IAsyncLifetime
 
     public IReadOnlyList<VnuMessage> Messages { get; private set; } = [];
 
-    public async Task InitializeAsync() => Messages = await NuHtmlChecker.CheckFolderAsync(Site.Folder);
+    public async Task InitializeAsync() => Messages = await NuHtmlChecker.CheckFolderAsync(Site.Output);
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -1,7 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
 using RoadmapSite.Tests.Infrastructure;
-using Xunit;
 
 namespace RoadmapSite.Tests.Validity;
 
@@ -20,7 +19,7 @@ public sealed class SitemapTests
         XDocument document;
         try
         {
-            document = XmlFile.Load(site.PathOf(SitemapFile));
+            document = XmlFile.Load(site.File(SitemapFile));
         }
         catch (XmlException e)
         {
