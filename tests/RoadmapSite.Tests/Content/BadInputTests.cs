@@ -1,6 +1,7 @@
 using System.Text;
 using RoadmapSite.Content.Checking;
 using RoadmapSite.Content.Loading;
+using RoadmapSite.Tests.Infrastructure;
 using Xunit;
 
 namespace RoadmapSite.Tests.Content;
@@ -104,7 +105,7 @@ public class BadInputTests
     public void Every_problem_is_reported_sorted_by_file_line_and_column()
     {
         using var input = new FixtureInput("unknown-field");
-        File.Copy(Repository.PathOf("tests/fixtures/bad-input/id-not-slug/terms/aav.yml"), input.PathOf("terms/aav.yml"));
+        File.Copy(RepoRoot.Combine("tests/fixtures/bad-input/id-not-slug/terms/aav.yml"), input.PathOf("terms/aav.yml"));
 
         var diagnostics = HandbookLoader.Load(input.Input, input.Root).Diagnostics;
         Assert.Contains(diagnostics, d => d.Message.Contains("ministy"));
