@@ -22,6 +22,20 @@ public static class Labels
     public static readonly Bilingual ResponsibleMinistries = new("担当府省", "Responsible ministries");
     public static readonly Bilingual Programmes = new("事業・施策", "Programmes");
     public static readonly Bilingual Institutions = new("機関", "Institutions");
+    public static readonly Bilingual Institution = new("機関", "Institution");
+    public static readonly Bilingual Term = new("用語", "Term");
+    public static readonly Bilingual Search = new("検索", "Search");
+    public static readonly Bilingual SearchLabel = new("調べたい言葉", "Words to find");
+    public static readonly Bilingual SearchHint = new(
+        "対応案・小論点・事業・機関・用語を探せます。例：カルタヘナ、ベクター、人材",
+        "Finds measures, issues, programmes, institutions and terms. For example: vectors, Cartagena, young researchers");
+    public static readonly Bilingual SearchNeedsScript = new(
+        "検索にはJavaScriptが必要です。代わりに、すべての対応案を以下に示します。",
+        "Search needs JavaScript. Instead, here is every measure.");
+    public static readonly Bilingual SearchResultsHeading = new("検索結果", "Results");
+    public static readonly Bilingual SearchNone = new("見つかりませんでした。別の言葉でお試しください。", "Nothing found. Try other words.");
+    public static readonly Bilingual SearchCount = new("{0}件見つかりました", "{0} found");
+    public static readonly Bilingual SearchLoading = new("検索の準備中…", "Preparing search…");
     public static readonly Bilingual Glossary = new("用語集", "Glossary");
     public static readonly Bilingual Timeline = new("年表", "Timeline");
     public static readonly Bilingual Handbook = new("全文（印刷用）", "Whole handbook (printable)");

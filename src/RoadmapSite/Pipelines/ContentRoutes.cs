@@ -45,6 +45,7 @@ public static class ContentRoutes
         ["glossary"] = typeof(GlossaryPage),
         ["timeline"] = typeof(TimelinePage),
         ["handbook"] = typeof(HandbookPage),
+        ["search"] = typeof(SearchPage),
         ["about"] = typeof(AboutPage),
     };
 }
