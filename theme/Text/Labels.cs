@@ -65,6 +65,9 @@ public static class Labels
     public static readonly Bilingual Ongoing = new("実施中", "Ongoing");
     public static readonly Bilingual Planned = new("予定", "Planned");
     public static readonly Bilingual MeasureCount = new("件", " measures");
+    public static readonly Bilingual FilterHeading = new("絞り込み", "Filter the list");
+    public static readonly Bilingual AllMeasuresLink = new("すべての対応案を表示", "Show all measures");
+    public static readonly Bilingual NoMeasures = new("該当する対応案はありません。", "No measure matches.");
     public static readonly Bilingual Contents = new("目次", "Contents");
     public static readonly Bilingual Licence = new("ライセンス", "Licence");
     public static readonly Bilingual Data = new("データ（JSON・CSV）", "Data (JSON, CSV)");
