@@ -51,6 +51,9 @@ public static class Labels
     public static readonly Bilingual Permalink = new("固定リンク", "Permalink");
     public static readonly Bilingual CopyLink = new("リンクをコピー", "Copy link");
     public static readonly Bilingual Copied = new("リンクをコピーしました", "Link copied");
+    public static readonly Bilingual Copy = new("コピー", "Copy");
+    public static readonly Bilingual CitationCopied = new("コピーしました", "Copied");
+    public static readonly Bilingual PlainText = new("文章", "Plain text");
     public static readonly Bilingual HowToCite = new("引用の仕方", "How to cite");
     public static readonly Bilingual LastChanged = new("最終更新", "Last changed");
     public static readonly Bilingual Original = new("原文（日本語・正本）", "Original Japanese (authoritative text)");
