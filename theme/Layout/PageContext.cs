@@ -16,7 +16,7 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
 /// <summary>Fingerprinted URLs of the theme's stylesheet and scripts.</summary>
 /// <param name="Script">Every page's script (copy buttons).</param>
 /// <param name="SearchScript">The search page's script, a module.</param>
-public sealed record ThemeAssets(string Stylesheet, string Script, string SearchScript);
+public sealed record ThemeAssets(string Stylesheet, string Script, string SearchScript, string Icon);
 
 /// <summary>One step of the breadcrumb trail.</summary>
 public sealed record Crumb(string Label, string Path);

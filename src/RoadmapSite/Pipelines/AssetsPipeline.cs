@@ -17,7 +17,7 @@ public static class AssetsPipeline
             .Select(f => (f.Name, File: new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content)))
             .ToList();
         string Url(string name) => "/" + named.Single(f => f.Name == name).File.Path;
-        return (named.Select(f => f.File).ToList(), new ThemeAssets(Url("site.css"), Url("copy-link.js"), Url("search.js")));
+        return (named.Select(f => f.File).ToList(), new ThemeAssets(Url("site.css"), Url("copy-link.js"), Url("search.js"), Url("favicon.svg")));
     }
 
     private static string Fingerprinted(string name, byte[] content)
