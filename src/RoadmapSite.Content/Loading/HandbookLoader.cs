@@ -1,7 +1,92 @@
+using Newtonsoft.Json;
+using RoadmapSite.Content.Checking;
+using RoadmapSite.Content.Model;
+
 namespace RoadmapSite.Content.Loading;
 
-/// <summary>Reads every record of input/, validates it and builds the <see cref="Model.Handbook"/>.</summary>
+/// <summary>
+/// Reads every record of input/, validates it against its JSON Schema, runs the content rules and
+/// builds the <see cref="Handbook"/>. Bad content never throws: each problem becomes a
+/// <see cref="Diagnostic"/>, and all of them are reported, sorted by file, line and column.
+/// </summary>
 public static class HandbookLoader
 {
-    public static LoadResult Load(string inputDirectory) => throw new NotImplementedException("loader: being written");
+    /// <summary>Loads <paramref name="inputDirectory"/>, naming files relative to the current directory.</summary>
+    public static LoadResult Load(string inputDirectory) => Load(inputDirectory, Environment.CurrentDirectory);
+
+    /// <summary>Loads <paramref name="inputDirectory"/>, naming files relative to <paramref name="displayBase"/>.</summary>
+    public static LoadResult Load(string inputDirectory, string displayBase)
+    {
+        var baseDirectory = Path.GetFullPath(displayBase);
+        string Display(string path) => Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
+
+        var diagnostics = new List<Diagnostic>();
+        var files = InputTree.Scan(inputDirectory, Display, diagnostics);
+        var schemas = SchemaSet.For(Path.Combine(Path.GetFullPath(inputDirectory), "schemas"), Display(Path.Combine(Path.GetFullPath(inputDirectory), "schemas")));
+
+        // Files are independent until the cross-record rules, so read them in parallel; results go
+        // into slots by index so the outcome does not depend on scheduling.
+        var loaded = new LoadedRecord?[files.Count];
+        var perFile = new List<Diagnostic>[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            perFile[i] = [];
+            loaded[i] = LoadFile(files[i], schemas, perFile[i]);
+        });
+        foreach (var list in perFile) diagnostics.AddRange(list);
+
+        var records = loaded.OfType<LoadedRecord>().ToList();
+        var context = new CheckContext(records, Path.GetFullPath(inputDirectory), Display);
+        foreach (var rule in ContentRules.All) rule.Check(context, diagnostics);
+
+        var sorted = diagnostics
+            .Distinct()
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+        var handbook = sorted.Any(d => d.Severity == Severity.Error)
+            ? null
+            : HandbookAssembler.Assemble(records.Select(r => r.Record).ToList());
+        return new LoadResult(handbook, sorted);
+    }
+
+    private static LoadedRecord? LoadFile(InputFile file, SchemaSet schemas, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var root = YamlDocumentReader.Read(file.FullPath, file.DisplayPath, diagnostics);
+            if (root is null) return null;
+            var map = new SourceMap();
+            var json = YamlToJson.Convert(root, map);
+            if (!schemas.Validate(file, json, map, diagnostics)) return null;
+            Record record = RecordDeserializer.Deserialize(json, file.Type, file.DisplayPath);
+            return new LoadedRecord(file.Type, record, map);
+        }
+        catch (YamlToJson.TooManyValuesException e)
+        {
+            diagnostics.Add(Diagnostic.Error(file.DisplayPath, e.At.Line, e.At.Column,
+                $"YAML aliases (*name) here expand to more than {YamlToJson.MaxValues} values; write the values out instead of using aliases"));
+        }
+        catch (YamlToJson.ComplexKeyException e)
+        {
+            diagnostics.Add(Diagnostic.Error(file.DisplayPath, e.At.Line, e.At.Column,
+                "a field name must be a plain word; this one is a list or a group"));
+        }
+        catch (JsonException e)
+        {
+            // The schema should have caught this; say what is wrong rather than fail the build.
+            diagnostics.Add(Diagnostic.Error(file.DisplayPath, 1, 1, $"this record could not be read: {e.Message}"));
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(Diagnostic.Error(file.DisplayPath, 0, 0, $"the file could not be read: {e.Message}"));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(file.DisplayPath, 0, 0, "the file could not be read: permission denied"));
+        }
+        return null;
+    }
 }

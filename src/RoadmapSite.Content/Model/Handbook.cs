@@ -30,6 +30,17 @@ public sealed class Handbook
     public Measure? MeasureFor(Issue issue) =>
         (_measureByIssue ??= Measures.ToDictionary(m => m.Issue)).GetValueOrDefault(issue.Id);
     public Ministry Ministry(string id) => (_ministries ??= Ministries.ToDictionary(m => m.Id))[id];
+    public Programme Programme(string id) => Programmes.First(p => p.Id == id);
+    public Institution Institution(string id) => Institutions.First(i => i.Id == id);
+    public Term Term(string id) => Terms.First(t => t.Id == id);
+    public TimelineEvent Event(string id) => Events.First(e => e.Id == id);
+
+    /// <summary>Back-links: the measures whose mentions name this record, in display order.</summary>
+    public IReadOnlyList<Measure> MeasuresMentioning(Programme p) => Measures.Where(m => m.Mentions.Programmes.Contains(p.Id)).ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(Institution i) => Measures.Where(m => m.Mentions.Institutions.Contains(i.Id)).ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(Term t) => Measures.Where(m => m.Mentions.Terms.Contains(t.Id)).ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(TimelineEvent e) => Measures.Where(m => m.Mentions.Events.Contains(e.Id)).ToList();
+    public IReadOnlyList<Measure> MeasuresOf(Ministry ministry) => Measures.Where(m => m.Ministries.Contains(ministry.Id)).ToList();
 
     public IEnumerable<Issue> IssuesOf(Item item) => Issues.Where(i => i.Item == item.Id);
     public IEnumerable<Measure> MeasuresOf(Item item) => Measures.Where(m => ItemOf(m).Id == item.Id);

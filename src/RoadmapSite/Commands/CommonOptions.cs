@@ -11,6 +11,12 @@ public static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo("input"),
     };
 
+    public static Option<DirectoryInfo> Output() => new("--output")
+    {
+        Description = "The folder the site is written to",
+        DefaultValueFactory = _ => new DirectoryInfo("output"),
+    };
+
     public static Option<string> Format() => new Option<string>("--format")
     {
         Description = "How to print problems: text, or github for pull-request annotations",

@@ -1,0 +1,52 @@
+using RoadmapSite.Content.Loading;
+using RoadmapSite.Content.Model;
+
+namespace RoadmapSite.Content.Checking;
+
+/// <summary>
+/// What rules see: every record that passed its schema, indexed by type and id, and where each
+/// field is in its file so a message can point at it.
+/// </summary>
+public sealed class CheckContext
+{
+    private readonly Dictionary<Record, LoadedRecord> _byRecord;
+
+    public CheckContext(IReadOnlyList<LoadedRecord> records, string inputDirectory, Func<string, string> display)
+    {
+        Records = records;
+        InputDirectory = inputDirectory;
+        Display = display;
+        _byRecord = records.ToDictionary<LoadedRecord, Record>(r => r.Record, ReferenceEqualityComparer.Instance);
+    }
+
+    public IReadOnlyList<LoadedRecord> Records { get; }
+
+    /// <summary>Full path of input/.</summary>
+    public string InputDirectory { get; }
+
+    /// <summary>How messages name a full path (relative to the current directory).</summary>
+    public Func<string, string> Display { get; }
+
+    public IEnumerable<T> All<T>() where T : Record => Records.Select(r => r.Record).OfType<T>();
+
+    public IEnumerable<LoadedRecord> OfType(RecordType type) => Records.Where(r => r.Type == type);
+
+    /// <summary>An error at a field of a record (<c>actions[0].ministries[1]</c>; "" for the record itself).</summary>
+    public Diagnostic Error(Record record, string path, string message)
+    {
+        var at = Locate(record, path);
+        return Diagnostic.Error(record.File, at.Line, at.Column, message);
+    }
+
+    public Diagnostic Warning(Record record, string path, string message)
+    {
+        var at = Locate(record, path);
+        return Diagnostic.Warning(record.File, at.Line, at.Column, message);
+    }
+
+    private Position Locate(Record record, string path)
+    {
+        var map = _byRecord.TryGetValue(record, out var loaded) ? loaded.Map : SourceMap.Empty;
+        return map.Value(path);
+    }
+}

@@ -1,0 +1,8 @@
+namespace RoadmapSite.Content.Loading;
+
+/// <summary>A 1-based line and column in a YAML file; <see cref="Unknown"/> when a problem has no place.</summary>
+public readonly record struct Position(int Line, int Column)
+{
+    public static readonly Position Unknown = new(0, 0);
+    public static readonly Position Start = new(1, 1);
+}

@@ -1,0 +1,41 @@
+using Newtonsoft.Json.Linq;
+
+namespace RoadmapSite.Content.Loading;
+
+/// <summary>
+/// Where each value of a record sits in its YAML file, by JSON path (<c>actions[0].ministries[1]</c>,
+/// the same spelling schema errors use), so every problem points at the exact line and column.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly Dictionary<string, Position> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Position> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JToken> _tokens = new(StringComparer.Ordinal);
+
+    public static readonly SourceMap Empty = new();
+
+    internal void AddKey(string path, Position position) => _keys[path] = position;
+    internal void AddValue(string path, Position position, JToken token)
+    {
+        _values[path] = position;
+        _tokens[path] = token;
+    }
+
+    /// <summary>The JSON value at a path, or null when the record has none there.</summary>
+    public JToken? Token(string path) => _tokens.GetValueOrDefault(path);
+
+    /// <summary>The field name's position for a mapping entry, else the value's: where an editor looks first.</summary>
+    public Position Field(string path) =>
+        _keys.TryGetValue(path, out var key) ? key : Value(path);
+
+    /// <summary>The value's position; the nearest enclosing value when the path itself is absent (a missing field).</summary>
+    public Position Value(string path)
+    {
+        while (true)
+        {
+            if (_values.TryGetValue(path, out var position)) return position;
+            if (path.Length == 0) return Position.Start;
+            path = JsonPath.Parent(path);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using RoadmapSite.Content.Model;
+
+namespace RoadmapSite.Content.Publishing;
+
+/// <summary>
+/// Where each record lives on the site. Paths are the same under both languages; only the
+/// prefix differs. These are published URLs: changing one breaks links in papers and slides.
+/// </summary>
+public static class Permalinks
+{
+    public static string Home(Language l) => $"/{l.Code()}/";
+    public static string Section(Language l, string section) => $"/{l.Code()}/{section}/";
+
+    public static string Of(Language l, Item x) => $"/{l.Code()}/items/{x.Id}/";
+    public static string Of(Language l, Issue x) => $"/{l.Code()}/issues/{x.Id}/";
+    public static string Of(Language l, Measure x) => $"/{l.Code()}/measures/{x.Id}/";
+    public static string Of(Language l, Ministry x) => $"/{l.Code()}/ministries/{x.Id}/";
+    public static string Of(Language l, Programme x) => $"/{l.Code()}/programmes/{x.Id}/";
+    public static string Of(Language l, Institution x) => $"/{l.Code()}/institutions/#{x.Id}";
+    public static string Of(Language l, Term x) => $"/{l.Code()}/glossary/#{x.Id}";
+    public static string Of(Language l, TimelineEvent x) => $"/{l.Code()}/timeline/#{x.Id}";
+
+    /// <summary>The same page in the other language: only the prefix changes.</summary>
+    public static string Translate(string path, Language to) => $"/{to.Code()}/{path[4..]}";
+
+    public static string Absolute(Site site, string path) => site.BaseUrl + path;
+}

@@ -1,0 +1,13 @@
+namespace RoadmapSite.Building;
+
+/// <summary>
+/// One file of the built site: its path below the output folder (forward slashes, e.g.
+/// <c>ja/measures/x/index.html</c>) and its bytes. Pipelines make these; the writer writes them.
+/// </summary>
+public sealed record OutputFile(string Path, byte[] Content)
+{
+    public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The site path a browser asks for: <c>/ja/measures/x/</c> for <c>ja/measures/x/index.html</c>.</summary>
+    public string SitePath => Path.EndsWith("index.html", StringComparison.Ordinal) ? "/" + Path[..^"index.html".Length] : "/" + Path;
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using RoadmapSite.Building;
+
+namespace RoadmapSite.Commands;
+
+/// <summary><c>build</c>: checks input/ and, only if it is clean, builds the whole site into output/.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        var format = CommonOptions.Format();
+        var showTimings = new Option<bool>("--timings") { Description = "Print the wall time of each build stage" };
+        var command = new Command("build", "Check input/ and build the site into output/") { input, output, format, showTimings };
+        command.SetAction(parse =>
+        {
+            var timings = new BuildTimings();
+            var result = SiteBuilder.Build(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName, timings);
+            if (result.Diagnostics.Count > 0 || result.ContentErrors)
+                CheckCommand.Report(result.Diagnostics, parse.GetValue(format)!);
+            foreach (var link in result.BrokenLinks)
+                Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");
+            if (parse.GetValue(showTimings))
+                Console.Error.WriteLine(timings);
+            if (result.ContentErrors)
+            {
+                Console.Error.WriteLine("build: not built; the previous output is unchanged.");
+                return ExitCode.ContentErrors;
+            }
+            if (!result.Succeeded) return ExitCode.InternalError;
+            Console.Error.WriteLine($"build: {result.Files.Count} files written to {Path.GetRelativePath(Environment.CurrentDirectory, parse.GetValue(output)!.FullName)}");
+            return ExitCode.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using RoadmapSite.Content.Model;
+using RoadmapSite.Content.Publishing;
+using RoadmapSite.Rendering;
+using RoadmapSite.Theme.Layout;
+using RoadmapSite.Theme.Pages;
+
+namespace RoadmapSite.Pipelines;
+
+/// <summary>Every HTML page of the site, in both languages, and the component that renders it.</summary>
+public static class ContentRoutes
+{
+    public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets)
+    {
+        yield return new("/", typeof(RootPage), new Dictionary<string, object?> { ["Handbook"] = handbook, ["ThemeAssets"] = assets });
+        yield return new("/404.html", typeof(NotFoundPage), new Dictionary<string, object?> { ["Handbook"] = handbook, ["ThemeAssets"] = assets });
+
+        foreach (var language in LanguageCodes.All)
+        {
+            PageRoute Page<TComponent>(string path, string? name = null, object? record = null)
+            {
+                var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, path, assets) };
+                if (name is not null) parameters[name] = record;
+                return new(path, typeof(TComponent), parameters);
+            }
+
+            yield return Page<HomePage>(Permalinks.Home(language));
+            foreach (var section in Sections)
+                yield return new(Permalinks.Section(language, section.Key), section.Value,
+                    new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, Permalinks.Section(language, section.Key), assets) });
+            foreach (var x in handbook.Items) yield return Page<ItemPage>(Permalinks.Of(language, x), "Item", x);
+            foreach (var x in handbook.Issues) yield return Page<IssuePage>(Permalinks.Of(language, x), "Issue", x);
+            foreach (var x in handbook.Measures) yield return Page<MeasurePage>(Permalinks.Of(language, x), "Measure", x);
+            foreach (var x in handbook.Ministries) yield return Page<MinistryPage>(Permalinks.Of(language, x), "Ministry", x);
+            foreach (var x in handbook.Programmes) yield return Page<ProgrammePage>(Permalinks.Of(language, x), "Programme", x);
+        }
+    }
+
+    /// <summary>Pages that list or gather records rather than show one.</summary>
+    private static readonly IReadOnlyDictionary<string, Type> Sections = new Dictionary<string, Type>
+    {
+        ["measures"] = typeof(MeasuresPage),
+        ["ministries"] = typeof(MinistriesPage),
+        ["programmes"] = typeof(ProgrammesPage),
+        ["institutions"] = typeof(InstitutionsPage),
+        ["glossary"] = typeof(GlossaryPage),
+        ["timeline"] = typeof(TimelinePage),
+        ["handbook"] = typeof(HandbookPage),
+        ["about"] = typeof(AboutPage),
+    };
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RoadmapSite.Building;
+using RoadmapSite.Content.Model;
+using RoadmapSite.Content.Publishing;
+using RoadmapSite.Theme.Layout;
+
+namespace RoadmapSite.Pipelines;
+
+/// <summary>Data: every measure as JSON and as CSV, for researchers and spreadsheets.</summary>
+public sealed class DataPipeline : IPipeline
+{
+    public string Name => "Data";
+
+    public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets)
+    {
+        yield return new OutputFile("data/measures.json", Json(handbook));
+        yield return new OutputFile("data/measures.csv", Csv(handbook));
+    }
+
+    private static byte[] Json(Handbook handbook)
+    {
+        var measures = handbook.Measures.Select(m => new
+        {
+            id = m.Id,
+            number = handbook.NumberOf(m),
+            item = handbook.ItemOf(m).Id,
+            issue = new { id = m.Issue, text = Pair(handbook.IssueOf(m).Text) },
+            summary = Pair(m.Summary),
+            actions = m.Actions.Select(a => new
+            {
+                text = Pair(a.Text),
+                ministries = a.Ministries,
+                status = a.Status is { } s ? new { state = s.State.ToString().ToLowerInvariant(), evidence = s.Evidence } : null,
+            }),
+            ministries = m.Ministries,
+            mentions = m.Mentions,
+            permalinks = new
+            {
+                ja = Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.Ja, m)),
+                en = Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.En, m)),
+            },
+        });
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            // JSON is data, never inlined into HTML, so Japanese can stay readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(new { source = handbook.Site.SourceDocument.Title, measures }, options);
+    }
+
+    private static object Pair(Bilingual text) => new { ja = text.Ja, en = text.En };
+
+    /// <summary>RFC 4180, UTF-8 with a BOM so spreadsheet programs show the Japanese.</summary>
+    private static byte[] Csv(Handbook handbook)
+    {
+        var csv = new StringBuilder();
+        void Row(params string[] cells) => csv.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
+        Row("id", "number", "item", "issue_ja", "issue_en", "summary_ja", "summary_en", "text_ja", "text_en", "ministries", "permalink_ja", "permalink_en");
+        foreach (var m in handbook.Measures)
+        {
+            var issue = handbook.IssueOf(m);
+            Row(m.Id, handbook.NumberOf(m), handbook.ItemOf(m).Id, issue.Text.Ja, issue.Text.En, m.Summary.Ja, m.Summary.En,
+                string.Join("", m.Actions.Select(a => a.Text.Ja)), string.Join(" ", m.Actions.Select(a => a.Text.En)),
+                string.Join(";", m.Ministries),
+                Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.Ja, m)), Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.En, m)));
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
+}

@@ -1,0 +1,36 @@
+namespace RoadmapSite.Tests.Content;
+
+/// <summary>
+/// A throwaway input/ tree: the minimal valid fixture, the repository's real schemas (one source
+/// of truth), and a bad-input case's files laid over it. Deleted on dispose.
+/// </summary>
+public sealed class FixtureInput : IDisposable
+{
+    public string Root { get; }
+
+    /// <summary>input/ inside <see cref="Root"/>, so messages read <c>input/measures/x.yml</c>.</summary>
+    public string Input => Path.Combine(Root, "input");
+
+    public FixtureInput(string? badInputCase = null)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "roadmap-fixture-" + Guid.NewGuid().ToString("N"));
+        Copy(Repository.PathOf("tests/fixtures/minimal"), Input);
+        Copy(Repository.PathOf("input/schemas"), Path.Combine(Input, "schemas"));
+        if (badInputCase is not null)
+            Copy(Repository.PathOf($"tests/fixtures/bad-input/{badInputCase}"), Input);
+    }
+
+    public string PathOf(string inputRelative) => Path.Combine(Input, inputRelative);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using RoadmapSite.Content.Model;
+
+namespace RoadmapSite.Theme.Layout;
+
+/// <summary>What every page knows besides its own record: the handbook, its language, its path.</summary>
+/// <param name="Path">The page's site path, e.g. <c>/ja/measures/ips-organ-targets/</c>.</param>
+public sealed record PageContext(Handbook Handbook, Language Language, string Path, ThemeAssets Assets)
+{
+    public Site Site => Handbook.Site;
+    public string Lang => Language.Code();
+
+    /// <summary>The text in this page's language.</summary>
+    public string T(Bilingual text) => text[Language];
+}
+
+/// <summary>Fingerprinted URLs of the theme's stylesheet and script.</summary>
+public sealed record ThemeAssets(string Stylesheet, string Script);
+
+/// <summary>One step of the breadcrumb trail.</summary>
+public sealed record Crumb(string Label, string Path);

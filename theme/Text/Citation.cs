@@ -1,0 +1,18 @@
+using RoadmapSite.Content.Publishing;
+using RoadmapSite.Theme.Layout;
+
+namespace RoadmapSite.Theme.Text;
+
+/// <summary>How to cite a page: publisher, page title, handbook title, permalink.</summary>
+public static class Citation
+{
+    public static string Plain(PageContext page, string title, string path)
+    {
+        var site = page.Site;
+        var url = Permalinks.Absolute(site, path);
+        title = title.TrimEnd('.', '。');
+        return page.Language == Content.Model.Language.Ja
+            ? $"{page.T(site.Publisher)}「{title}」『{page.T(site.Title)}』{url}"
+            : $"{page.T(site.Publisher)}. “{title}”. In: {page.T(site.Title)}. {url}";
+    }
+}
