@@ -8,7 +8,7 @@ public static class SchemaNames
 {
     public const string Site = "site.schema.json";
     public const string Source = "source.schema.json";
-    public const string Vision = "vision-horizon.schema.json";
+    public const string Vision = "vision.schema.json";
     public const string Overview = "overview.schema.json";
     public const string Item = "item.schema.json";
     public const string Issue = "issue.schema.json";
@@ -17,5 +17,5 @@ public static class SchemaNames
     public const string Programme = "programme.schema.json";
     public const string Institution = "institution.schema.json";
     public const string Term = "term.schema.json";
-    public const string Event = "timeline-event.schema.json";
+    public const string Event = "event.schema.json";
 }
