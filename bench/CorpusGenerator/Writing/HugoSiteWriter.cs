@@ -43,8 +43,21 @@ public static class HugoSiteWriter
                 ("timeline", new BilingualText("年表", "Timeline")),
                 ("handbook", new BilingualText("ハンドブック全文（印刷用）", "The whole handbook (for printing)")),
                 ("about", new BilingualText("このサイトについて", "About this site")),
+                ("institutions", new BilingualText("機関", "Institutions")),
             })
                 Save(Path.Combine(content, page + ".md"), new YamlText().Quoted("title", Pick(title)).Plain("layout", page), true);
+
+            // List pages our build also writes (/measures/, /ministries/, /programmes/); items and
+            // issues have none, so their sections are not rendered.
+            foreach (var (section, title) in new[]
+            {
+                ("measures", new BilingualText("対応案一覧", "All measures")),
+                ("ministries", new BilingualText("担当府省", "Ministries")),
+                ("programmes", new BilingualText("事業・プログラム", "Programmes")),
+            })
+                Save(Path.Combine(content, section, "_index.md"), new YamlText().Quoted("title", Pick(title)), true);
+            foreach (var section in new[] { "items", "issues" })
+                Save(Path.Combine(content, section, "_index.md"), new YamlText().Quoted("title", section).Line("_build: { render: never }"), true);
 
             foreach (var i in corpus.Items)
                 Save(Path.Combine(content, "items", i.Id + ".md"), new YamlText()
