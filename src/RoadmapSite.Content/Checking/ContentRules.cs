@@ -5,5 +5,7 @@ public static class ContentRules
 {
     public static readonly IReadOnlyList<IContentRule> All =
     [
+        new FormerIdsRule(),
+        new PlaceholderTextRule(),
     ];
 }

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using RoadmapSite.Content.Checking;
-using RoadmapSite.Content.Loading;
+using RoadmapSite.Building;
 
 namespace RoadmapSite.Commands;
 
-/// <summary><c>check</c>: validates all of input/ and prints every problem.</summary>
+/// <summary>
+/// <c>check</c>: validates all of input/ and prints every problem. It renders the whole site in
+/// memory, writing nothing, so it also catches what only a build shows: a published URL lost
+/// without a redirect.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create()
@@ -14,9 +18,11 @@ public static class CheckCommand
         var command = new Command("check", "Validate the content in input/ and print every problem") { input, format };
         command.SetAction(parse =>
         {
-            var result = HandbookLoader.Load(parse.GetValue(input)!.FullName);
+            var result = SiteBuilder.Render(parse.GetValue(input)!.FullName);
             Report(result.Diagnostics, parse.GetValue(format)!);
-            return result.HasErrors ? ExitCode.ContentErrors : ExitCode.Success;
+            foreach (var link in result.BrokenLinks)
+                Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");
+            return result.ContentErrors ? ExitCode.ContentErrors : result.Succeeded ? ExitCode.Success : ExitCode.InternalError;
         });
         return command;
     }

@@ -11,14 +11,22 @@ namespace RoadmapSite.Pipelines;
 /// </summary>
 public static class AssetsPipeline
 {
-    public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run()
+    /// <param name="folder">theme/assets on disk, for the live preview; null for the copies compiled into the theme.</param>
+    public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run(string? folder = null)
     {
-        var files = ThemeFiles.All()
+        var files = (folder is null ? ThemeFiles.All() : FromFolder(folder))
             .Select(f => new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content))
             .ToList();
         string Url(string extension) => "/" + files.Single(f => f.Path.EndsWith(extension, StringComparison.Ordinal)).Path;
         return (files, new ThemeAssets(Url(".css"), Url(".js")));
     }
+
+    private static IEnumerable<(string Name, byte[] Content)> FromFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(path => (Name: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
+            .Where(f => !f.Name.StartsWith('.') && !f.Name.Contains("/.", StringComparison.Ordinal))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => (f.Name, File.ReadAllBytes(f.Path)));
 
     private static string Fingerprinted(string name, byte[] content)
     {
