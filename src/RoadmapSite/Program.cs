@@ -12,6 +12,7 @@ var root = new RootCommand("RoadmapSite: builds the bilingual roadmap handbook f
     BuildCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    PreviewCommand.Create(),
 };
 try
 {
