@@ -44,7 +44,9 @@ public static class SchemaErrorMessage
             {
                 var name = error.Property ?? field;
                 var parent = path.EndsWith(name, StringComparison.Ordinal) ? JsonPath.Parent(path) : path;
-                var where = parent.Length == 0 ? $"a {file.Type.Name} record" : $"'{JsonPath.LastField(parent)}'";
+                var where = parent.Length == 0 ? $"{Article(file.Type.Name)} {file.Type.Name} record"
+                    : parent.EndsWith(']') ? $"each entry of '{JsonPath.LastField(parent)}'"
+                    : $"'{JsonPath.LastField(parent)}'";
                 return At(map.Value(parent), $"{where} needs the field '{name}'; add it (see input/README.md)");
             }
             case ValidationErrorKind.PatternMismatch when schema?.Pattern == SlugPattern:
@@ -128,6 +130,8 @@ public static class SchemaErrorMessage
         JTokenType.String => $"'{Shorten(value.ToString())}'",
         _ => Describe(value),
     };
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0]) ? "an" : "a";
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

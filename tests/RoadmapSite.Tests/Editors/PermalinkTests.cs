@@ -80,6 +80,6 @@ public sealed class PermalinkTests(BuiltSite site)
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.EndsWith(file, error.File);
         Assert.Equal(3, error.Line);
-        Assert.Contains($"'{other}' is the id of", error.Message);
+        Assert.Contains($"'{other}' is the current id of", error.Message);
     }
 }

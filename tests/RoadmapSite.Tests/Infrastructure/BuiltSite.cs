@@ -5,6 +5,13 @@ namespace RoadmapSite.Tests.Infrastructure;
 /// <summary>The real handbook, built once per test run into a temporary folder.</summary>
 public sealed class BuiltSite : IDisposable
 {
+    private static readonly Lazy<BuiltSite> SharedSite = new(() =>
+    {
+        var site = new BuiltSite();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => site.Dispose();
+        return site;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
     public string Output { get; }
     public BuildResult Result { get; }
 
@@ -16,6 +23,12 @@ public sealed class BuiltSite : IDisposable
             throw new InvalidOperationException("The real handbook did not build:\n" +
                 string.Join('\n', Result.Diagnostics.Select(d => d.ToString()).Concat(Result.BrokenLinks)));
     }
+
+    /// <summary>
+    /// One build shared across test collections (browser, validity), which xunit 2 cannot share a
+    /// collection fixture between; it is removed when the test process ends.
+    /// </summary>
+    public static BuiltSite Shared => SharedSite.Value;
 
     public string File(string sitePath) =>
         System.IO.Path.Combine(Output, sitePath.TrimStart('/') + (sitePath.EndsWith('/') ? "index.html" : ""));
