@@ -13,26 +13,16 @@ public sealed class CheckContext
 
     private readonly HashSet<(RecordType, string)> _unreadable;
 
-    public CheckContext(IReadOnlyList<LoadedRecord> records, IEnumerable<InputFile> unreadable, string inputDirectory, Func<string, string> display)
+    public CheckContext(IReadOnlyList<LoadedRecord> records, IEnumerable<InputFile> unreadable)
     {
         Records = records;
         _unreadable = unreadable.Select(f => (f.Type, Path.GetFileNameWithoutExtension(f.FullPath))).ToHashSet();
-        InputDirectory = inputDirectory;
-        Display = display;
         _byRecord = records.ToDictionary<LoadedRecord, Record>(r => r.Record, ReferenceEqualityComparer.Instance);
     }
 
     public IReadOnlyList<LoadedRecord> Records { get; }
 
-    /// <summary>Full path of input/.</summary>
-    public string InputDirectory { get; }
-
-    /// <summary>How messages name a full path (relative to the current directory).</summary>
-    public Func<string, string> Display { get; }
-
     public IEnumerable<T> All<T>() where T : Record => Records.Select(r => r.Record).OfType<T>();
-
-    public IEnumerable<LoadedRecord> OfType(RecordType type) => Records.Where(r => r.Type == type);
 
     /// <summary>
     /// Whether a file named for this id exists but could not be read. Its own error is already

@@ -22,7 +22,8 @@ public static class HandbookLoader
 
         var diagnostics = new List<Diagnostic>();
         var files = InputTree.Scan(inputDirectory, Display, diagnostics);
-        var schemas = SchemaSet.For(Path.Combine(Path.GetFullPath(inputDirectory), "schemas"), Display(Path.Combine(Path.GetFullPath(inputDirectory), "schemas")));
+        var schemaDirectory = Path.Combine(Path.GetFullPath(inputDirectory), "schemas");
+        var schemas = SchemaSet.For(schemaDirectory, Display(schemaDirectory));
 
         // Files are independent until the cross-record rules, so read them in parallel; results go
         // into slots by index so the outcome does not depend on scheduling.
@@ -37,7 +38,7 @@ public static class HandbookLoader
 
         var records = loaded.OfType<LoadedRecord>().ToList();
         var unreadable = files.Where((_, i) => loaded[i] is null);
-        var context = new CheckContext(records, unreadable, Path.GetFullPath(inputDirectory), Display);
+        var context = new CheckContext(records, unreadable);
         foreach (var rule in ContentRules.All) rule.Check(context, diagnostics);
 
         var sorted = diagnostics

@@ -13,9 +13,15 @@ public static class SchemaComment
 
     public static void Check(InputFile file, string text, ICollection<Diagnostic> diagnostics)
     {
-        var firstLine = text.AsSpan(0, text.IndexOf('\n') is var end and >= 0 ? end : text.Length).TrimEnd('\r').Trim();
+        var firstLine = (text.IndexOf('\n') is var end and >= 0 ? text[..end] : text).Trim();
         var expected = Expected(file.Type);
-        if (!firstLine.SequenceEqual(expected))
+        if (firstLine == expected) return;
+        // A file that names another type's schema was most likely saved in the wrong folder.
+        var named = RecordType.All.FirstOrDefault(t => t != file.Type && firstLine.EndsWith($"/{t.SchemaFile}", StringComparison.Ordinal));
+        if (named is not null && named.Folder.Length > 0)
+            diagnostics.Add(Diagnostic.Error(file.DisplayPath, 1, 1,
+                $"this file names the {named.Name} schema but is in {(file.Type.Folder.Length > 0 ? file.Type.Folder + "/" : "the top folder")}; if it is a {named.Name}, move it to input/{named.Folder}/"));
+        else
             diagnostics.Add(Diagnostic.Error(file.DisplayPath, 1, 1,
                 $"the first line must name the schema, so editors can check the file as you type: {expected}"));
     }

@@ -15,7 +15,7 @@ namespace RoadmapSite.Building;
 public static class SiteBuilder
 {
     private static readonly IPipeline[] Pipelines =
-        [new ContentPipeline(), new DataPipeline(), new SitemapPipeline(), new FeedsPipeline(), new RedirectsPipeline()];
+        [new ContentPipeline(), new DataPipeline(), new SitemapPipeline(), new FeedsPipeline(), new SearchIndexPipeline(), new RedirectsPipeline()];
 
     public static BuildResult Build(string inputDirectory, string outputDirectory, BuildTimings? timings = null, BuildOptions? options = null)
     {

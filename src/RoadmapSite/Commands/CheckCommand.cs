@@ -18,7 +18,13 @@ public static class CheckCommand
         var command = new Command("check", "Validate the content in input/ and print every problem") { input, format };
         command.SetAction(parse =>
         {
-            var result = SiteBuilder.Render(parse.GetValue(input)!.FullName);
+            var folder = parse.GetValue(input)!;
+            if (!folder.Exists)
+            {
+                Console.Error.WriteLine($"check: the input folder '{folder}' does not exist; pass the content folder with --input");
+                return ExitCode.InternalError;
+            }
+            var result = SiteBuilder.Render(folder.FullName);
             Report(result.Diagnostics, parse.GetValue(format)!);
             foreach (var link in result.BrokenLinks)
                 Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");

@@ -14,11 +14,11 @@ public static class AssetsPipeline
     /// <param name="folder">theme/assets on disk, for the live preview; null for the copies compiled into the theme.</param>
     public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run(string? folder = null)
     {
-        var files = (folder is null ? ThemeFiles.All() : FromFolder(folder))
-            .Select(f => new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content))
+        var named = (folder is null ? ThemeFiles.All() : FromFolder(folder))
+            .Select(f => (f.Name, File: new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content)))
             .ToList();
-        string Url(string extension) => "/" + files.Single(f => f.Path.EndsWith(extension, StringComparison.Ordinal)).Path;
-        return (files, new ThemeAssets(Url(".css"), Url(".js")));
+        string Url(string name) => "/" + named.Single(f => f.Name == name).File.Path;
+        return (named.Select(f => f.File).ToList(), new ThemeAssets(Url("site.css"), Url("copy-link.js"), Url("search.js")));
     }
 
     private static IEnumerable<(string Name, byte[] Content)> FromFolder(string folder) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using RoadmapSite.Content.Checking;
 using RoadmapSite.Content.Loading;
+using RoadmapSite.Tests.Infrastructure;
 using Xunit;
 
 namespace RoadmapSite.Tests.Content;
@@ -26,6 +27,7 @@ public class BadInputTests
     [InlineData("dangling-reference", "input/measures/ips-organ-targets.yml", 9, 24, "there is no ministry 'metti' (no file input/ministries/metti.yml) (did you mean 'meti'?)")]
     [InlineData("self-reference", "input/terms/aav.yml", 3, 14, "former_ids lists this record's own id 'aav'")]
     [InlineData("wrong-folder", "input/issues/ips-organ-targets-2.yml", 5, 1, "unknown field 'actions'")]
+    [InlineData("wrong-folder", "input/issues/ips-organ-targets-2.yml", 1, 1, "this file names the measure schema but is in issues/; if it is a measure, move it to input/measures/")]
     [InlineData("file-name-not-id", "input/terms/adeno.yml", 2, 5, "does not match the file name 'adeno.yml'")]
     [InlineData("non-yml-file", "input/terms/aav.yaml", 1, 1, "only .yml files are records; rename it to 'aav.yml'")]
     [InlineData("unknown-folder", "input/measure", 1, 1, "unknown folder 'measure/' (did you mean 'measures'?)")]
@@ -103,7 +105,7 @@ public class BadInputTests
     public void Every_problem_is_reported_sorted_by_file_line_and_column()
     {
         using var input = new FixtureInput("unknown-field");
-        File.Copy(Repository.PathOf("tests/fixtures/bad-input/id-not-slug/terms/aav.yml"), input.PathOf("terms/aav.yml"));
+        File.Copy(RepoRoot.Combine("tests/fixtures/bad-input/id-not-slug/terms/aav.yml"), input.PathOf("terms/aav.yml"));
 
         var diagnostics = HandbookLoader.Load(input.Input, input.Root).Diagnostics;
         Assert.Contains(diagnostics, d => d.Message.Contains("ministy"));

@@ -1,3 +1,5 @@
+using RoadmapSite.Tests.Infrastructure;
+
 namespace RoadmapSite.Tests.Content;
 
 /// <summary>
@@ -14,10 +16,10 @@ public sealed class FixtureInput : IDisposable
     public FixtureInput(string? badInputCase = null)
     {
         Root = Path.Combine(Path.GetTempPath(), "roadmap-fixture-" + Guid.NewGuid().ToString("N"));
-        Copy(Repository.PathOf("tests/fixtures/minimal"), Input);
-        Copy(Repository.PathOf("input/schemas"), Path.Combine(Input, "schemas"));
+        Copy(RepoRoot.Combine("tests/fixtures/minimal"), Input);
+        Copy(RepoRoot.Combine("input/schemas"), Path.Combine(Input, "schemas"));
         if (badInputCase is not null)
-            Copy(Repository.PathOf($"tests/fixtures/bad-input/{badInputCase}"), Input);
+            Copy(RepoRoot.Combine($"tests/fixtures/bad-input/{badInputCase}"), Input);
     }
 
     public string PathOf(string inputRelative) => Path.Combine(Input, inputRelative);

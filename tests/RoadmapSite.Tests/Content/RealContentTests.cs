@@ -1,6 +1,7 @@
 using System.Collections;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
+using RoadmapSite.Tests.Infrastructure;
 using Xunit;
 
 namespace RoadmapSite.Tests.Content;
@@ -8,9 +9,9 @@ namespace RoadmapSite.Tests.Content;
 /// <summary>The real content in input/ loads clean, has the source's shape and covers every source sentence.</summary>
 public class RealContentTests
 {
-    private static readonly Lazy<LoadResult> Loaded = new(() => HandbookLoader.Load(Repository.PathOf("input"), Repository.Root));
+    private static readonly Lazy<LoadResult> Loaded = new(() => HandbookLoader.Load(RepoRoot.Combine("input"), RepoRoot.Path));
     private static Handbook Handbook => Loaded.Value.Handbook ?? throw new InvalidOperationException(string.Join("\n", Loaded.Value.Diagnostics));
-    private static string Source => File.ReadAllText(Repository.PathOf("input/source/roadmap-phase3.txt"));
+    private static string Source => File.ReadAllText(RepoRoot.Combine("input/source/roadmap-phase3.txt"));
 
     [Fact]
     public void Checks_clean()

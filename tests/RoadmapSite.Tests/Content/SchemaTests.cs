@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RoadmapSite.Content.Loading;
+using RoadmapSite.Tests.Infrastructure;
 using Xunit;
 
 namespace RoadmapSite.Tests.Content;
@@ -11,14 +12,14 @@ namespace RoadmapSite.Tests.Content;
 public class SchemaTests
 {
     private static JsonObject Schema(RecordType type) =>
-        JsonNode.Parse(File.ReadAllText(Repository.PathOf($"input/schemas/{type.SchemaFile}")))!.AsObject();
+        JsonNode.Parse(File.ReadAllText(RepoRoot.Combine($"input/schemas/{type.SchemaFile}")))!.AsObject();
 
     [Fact]
     public void Every_record_type_has_a_draft_2020_12_schema()
     {
         foreach (var type in RecordType.All)
             Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)Schema(type)["$schema"]);
-        Assert.Equal(RecordType.All.Count, Directory.GetFiles(Repository.PathOf("input/schemas"), "*.schema.json").Length);
+        Assert.Equal(RecordType.All.Count, Directory.GetFiles(RepoRoot.Combine("input/schemas"), "*.schema.json").Length);
     }
 
     [Fact]
