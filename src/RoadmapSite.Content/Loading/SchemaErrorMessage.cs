@@ -59,7 +59,10 @@ public static class SchemaErrorMessage
             case ValidationErrorKind.NoTypeValidates when IsDate(schema):
                 return At(map.Value(path), $"{shown} is not a date; write 2024-03-29, 2024-02, 2040 or FY2024");
             case ValidationErrorKind.PatternMismatch:
-                return At(map.Value(path), $"'{field}' {shown} is not in the expected form ({schema?.Pattern})");
+                // The schema's description says the form in words; the pattern is for machines.
+                return At(map.Value(path), string.IsNullOrEmpty(schema?.Description)
+                    ? $"'{field}' {shown} is not in the expected form ({schema?.Pattern})"
+                    : $"'{field}' {shown} is not in the expected form: {schema.Description.TrimEnd('.')}");
             case ValidationErrorKind.NotInEnumeration:
             {
                 var allowed = schema?.Enumeration.Select(e => e?.ToString() ?? "").ToList() ?? [];
