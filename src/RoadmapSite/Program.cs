@@ -11,6 +11,8 @@ var root = new RootCommand("RoadmapSite: builds the bilingual roadmap handbook f
     CheckCommand.Create(),
     BuildCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
+    PreviewCommand.Create(),
 };
 try
 {

@@ -56,6 +56,9 @@ public static class Labels
     public static readonly Bilingual PlainText = new("文章", "Plain text");
     public static readonly Bilingual HowToCite = new("引用の仕方", "How to cite");
     public static readonly Bilingual LastChanged = new("最終更新", "Last changed");
+    public static readonly Bilingual ChangeHistory = new("変更履歴", "Change history");
+    public static readonly Bilingual Moved = new("このページは移動しました", "This page has moved");
+    public static readonly Bilingual MovedTo = new("新しいページ：", "It is now at:");
     public static readonly Bilingual Original = new("原文（日本語・正本）", "Original Japanese (authoritative text)");
     public static readonly Bilingual OriginalNote = new(
         "日本語の原文が正本です。",

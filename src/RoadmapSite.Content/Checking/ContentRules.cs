@@ -16,5 +16,6 @@ public static class ContentRules
         new StatusEvidence(),
         new EnglishHasNoJapanese(),
         new SummaryLength(),
+        new PlaceholderTextRule(),
     ];
 }

@@ -11,7 +11,8 @@ public static class InputTree
 {
     /// <summary>Folders and files of input/ that are not records.</summary>
     private static readonly HashSet<string> NonRecordFolders = ["source", "schemas"];
-    private static readonly HashSet<string> NonRecordFiles = ["README.md"];
+    // published-urls.txt: every URL the site has published, kept by `build --record-urls`.
+    private static readonly HashSet<string> NonRecordFiles = ["README.md", "published-urls.txt"];
 
     public static IReadOnlyList<InputFile> Scan(string inputDirectory, Func<string, string> display, ICollection<Diagnostic> diagnostics)
     {

@@ -19,6 +19,17 @@ public sealed class Handbook
     public required IReadOnlyList<Term> Terms { get; init; }
     public required IReadOnlyList<TimelineEvent> Events { get; init; }
 
+    /// <summary>When each record last changed; <see cref="ChangeHistory.None"/> outside a git checkout.</summary>
+    public ChangeHistory History { get; private set; } = ChangeHistory.None;
+
+    /// <summary>The same handbook, dated by <paramref name="history"/>; history comes from git, not from input/.</summary>
+    public Handbook WithHistory(ChangeHistory history)
+    {
+        var dated = (Handbook)MemberwiseClone();
+        dated.History = history;
+        return dated;
+    }
+
     private Dictionary<string, Item>? _items;
     private Dictionary<string, Issue>? _issues;
     private Dictionary<string, Measure>? _measureByIssue;

@@ -11,6 +11,8 @@ public sealed record Site : Record
     public required Bilingual Licence { get; init; }
     public string? LicenceUrl { get; init; }
     public required SourceDocument SourceDocument { get; init; }
+    /// <summary>The public repository (<c>https://github.com/org/repo</c>), for links to each record's change history.</summary>
+    public string? RepositoryUrl { get; init; }
 }
 
 /// <summary>The slide deck the handbook is made from.</summary>

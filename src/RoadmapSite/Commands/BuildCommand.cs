@@ -12,11 +12,16 @@ public static class BuildCommand
         var output = CommonOptions.Output();
         var format = CommonOptions.Format();
         var showTimings = new Option<bool>("--timings") { Description = "Print the wall time of each build stage" };
-        var command = new Command("build", "Check input/ and build the site into output/") { input, output, format, showTimings };
+        var recordUrls = new Option<bool>("--record-urls")
+        {
+            Description = $"After a successful build, add its new URLs to input/{PublishedUrls.FileName} (commit the file with your change)",
+        };
+        var command = new Command("build", "Check input/ and build the site into output/") { input, output, format, showTimings, recordUrls };
         command.SetAction(parse =>
         {
             var timings = new BuildTimings();
-            var result = SiteBuilder.Build(parse.GetValue(input)!.FullName, parse.GetValue(output)!.FullName, timings);
+            var inputDirectory = parse.GetValue(input)!.FullName;
+            var result = SiteBuilder.Build(inputDirectory, parse.GetValue(output)!.FullName, timings);
             if (result.Diagnostics.Count > 0 || result.ContentErrors)
                 CheckCommand.Report(result.Diagnostics, parse.GetValue(format)!);
             foreach (var link in result.BrokenLinks)
@@ -30,6 +35,11 @@ public static class BuildCommand
             }
             if (!result.Succeeded) return ExitCode.InternalError;
             Console.Error.WriteLine($"build: {result.Files.Count} files written to {Path.GetRelativePath(Environment.CurrentDirectory, parse.GetValue(output)!.FullName)}");
+            if (parse.GetValue(recordUrls))
+            {
+                var added = PublishedUrls.Record(inputDirectory, result.Files.Select(f => f.SitePath));
+                Console.Error.WriteLine($"build: {added} new URL(s) recorded in input/{PublishedUrls.FileName}");
+            }
             return ExitCode.Success;
         });
         return command;

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using RoadmapSite.Content.Checking;
-using RoadmapSite.Content.Loading;
+using RoadmapSite.Building;
 
 namespace RoadmapSite.Commands;
 
-/// <summary><c>check</c>: validates all of input/ and prints every problem.</summary>
+/// <summary>
+/// <c>check</c>: validates all of input/ and prints every problem. It renders the whole site in
+/// memory, writing nothing, so it also catches what only a build shows: a published URL lost
+/// without a redirect.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create()
@@ -20,9 +24,11 @@ public static class CheckCommand
                 Console.Error.WriteLine($"check: the input folder '{folder}' does not exist; pass the content folder with --input");
                 return ExitCode.InternalError;
             }
-            var result = HandbookLoader.Load(folder.FullName);
+            var result = SiteBuilder.Render(folder.FullName);
             Report(result.Diagnostics, parse.GetValue(format)!);
-            return result.HasErrors ? ExitCode.ContentErrors : ExitCode.Success;
+            foreach (var link in result.BrokenLinks)
+                Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");
+            return result.ContentErrors ? ExitCode.ContentErrors : result.Succeeded ? ExitCode.Success : ExitCode.InternalError;
         });
         return command;
     }

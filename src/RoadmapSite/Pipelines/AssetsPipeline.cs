@@ -11,14 +11,22 @@ namespace RoadmapSite.Pipelines;
 /// </summary>
 public static class AssetsPipeline
 {
-    public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run()
+    /// <param name="folder">theme/assets on disk, for the live preview; null for the copies compiled into the theme.</param>
+    public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run(string? folder = null)
     {
-        var named = ThemeFiles.All()
+        var named = (folder is null ? ThemeFiles.All() : FromFolder(folder))
             .Select(f => (f.Name, File: new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content)))
             .ToList();
         string Url(string name) => "/" + named.Single(f => f.Name == name).File.Path;
         return (named.Select(f => f.File).ToList(), new ThemeAssets(Url("site.css"), Url("copy-link.js"), Url("search.js"), Url("favicon.svg")));
     }
+
+    private static IEnumerable<(string Name, byte[] Content)> FromFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(path => (Name: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
+            .Where(f => !f.Name.StartsWith('.') && !f.Name.Contains("/.", StringComparison.Ordinal))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => (f.Name, File.ReadAllBytes(f.Path)));
 
     private static string Fingerprinted(string name, byte[] content)
     {

@@ -30,9 +30,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>Starts serving <paramref name="folder"/>; port 0 picks a free port.</summary>
+    /// <param name="answerFirst">Sees each request before the folder does and returns true when it
+    /// answered it; the live preview adds its reload events and problem page this way.</param>
     public static async Task<StaticSiteServer> StartAsync(
         string folder, int port = 0, IReadOnlyDictionary<string, string>? headers = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, Func<HttpContext, Task<bool>>? answerFirst = null)
     {
         var site = new SiteFolder(folder);
         var builder = WebApplication.CreateSlimBuilder();
@@ -40,7 +42,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var extraHeaders = headers ?? new Dictionary<string, string>();
-        app.Run(context => Respond(context, site, extraHeaders));
+        app.Run(async context =>
+        {
+            if (answerFirst is null || !await answerFirst(context))
+                await Respond(context, site, extraHeaders);
+        });
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features

@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http;
+using RoadmapSite.Building;
+using RoadmapSite.Output;
+using RoadmapSite.Serving;
+
+namespace RoadmapSite.Previewing;
+
+/// <summary>
+/// <c>preview</c>: builds the site, serves it on 127.0.0.1, and rebuilds whenever a file of input/
+/// or the theme's assets changes; open tabs reload by themselves. While the content has errors
+/// every page shows them instead, and the server keeps running until the file is fixed.
+/// </summary>
+public sealed class LivePreview : IAsyncDisposable
+{
+    public const string ScriptPath = "/_preview/reload.js";
+    public const string EventsPath = "/_preview/events";
+
+    /// <summary>Editors save in bursts (a temporary file, a rename, a touch): build once the burst is over.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+
+    private static readonly byte[] Script = ReadScript();
+    private static readonly string ScriptTag = $"<script src=\"{ScriptPath}\" defer></script>\n</head>";
+
+    private readonly string _input;
+    private readonly string? _themeAssets;
+    private readonly TextWriter _log;
+    private readonly SiteSync _sync;
+    private readonly ReloadEvents _events = new();
+    private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private StaticSiteServer? _server;
+    private Task _rebuilding = Task.CompletedTask;
+    private volatile string? _problems;
+
+    private LivePreview(string input, string output, string? themeAssets, TextWriter log)
+    {
+        _input = Path.GetFullPath(input);
+        _themeAssets = themeAssets is null ? null : Path.GetFullPath(themeAssets);
+        _log = log;
+        _sync = new SiteSync(output);
+    }
+
+    public Uri BaseUrl => _server!.BaseUrl;
+
+    /// <param name="themeAssets">theme/assets, to preview stylesheet edits; null to use the compiled-in theme.</param>
+    public static async Task<LivePreview> StartAsync(string input, string output, string? themeAssets, int port, TextWriter log, CancellationToken cancellationToken = default)
+    {
+        var preview = new LivePreview(input, output, themeAssets, log);
+        Directory.CreateDirectory(output);
+        preview.Rebuild();
+        preview._server = await StaticSiteServer.StartAsync(output, port, cancellationToken: cancellationToken, answerFirst: preview.AnswerFirst);
+        foreach (var folder in new[] { preview._input, preview._themeAssets }.OfType<string>().Where(Directory.Exists))
+            preview._watchers.Add(preview.Watch(folder));
+        preview._rebuilding = Task.Run(preview.RebuildOnChanges);
+        return preview;
+    }
+
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        void Changed(object? sender, EventArgs e) => _changes.Writer.TryWrite(true);
+        watcher.Changed += Changed;
+        watcher.Created += Changed;
+        watcher.Deleted += Changed;
+        watcher.Renamed += Changed;
+        // An overflowing event buffer means changes were missed: rebuild to be sure.
+        watcher.Error += Changed;
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private async Task RebuildOnChanges()
+    {
+        try
+        {
+            while (await _changes.Reader.WaitToReadAsync(_stop.Token))
+            {
+                do
+                {
+                    _changes.Reader.TryRead(out _);
+                    await Task.Delay(Quiet, _stop.Token);
+                }
+                while (_changes.Reader.TryPeek(out _));
+                Rebuild();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The preview is stopping.
+        }
+    }
+
+    private void Rebuild()
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = SiteBuilder.Render(_input, options: new BuildOptions(_themeAssets));
+            if (!result.Succeeded)
+            {
+                var problems = ProblemsPage.Html(result.Diagnostics, result.BrokenLinks);
+                foreach (var d in result.Diagnostics) _log.WriteLine(d);
+                _log.WriteLine($"preview: the content has errors; the browser shows them until the file is fixed ({clock.ElapsedMilliseconds} ms)");
+                if (problems != _problems)
+                {
+                    _problems = problems;
+                    _events.Publish();
+                }
+                return;
+            }
+            var files = result.Files.Select(WithReloadScript).ToList();
+            var (written, deleted) = _sync.Update(files);
+            var recovered = _problems is not null;
+            _problems = null;
+            _log.WriteLine($"preview: built in {clock.ElapsedMilliseconds} ms; {written} of {files.Count} files changed, {deleted} removed");
+            if (written + deleted > 0 || recovered) _events.Publish();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file read halfway through being saved: the next change event rebuilds again.
+            _log.WriteLine($"preview: could not read or write a file ({e.Message}); waiting for the next change");
+        }
+        catch (Exception e)
+        {
+            // A bug in the generator must not end the editor's session: report it and keep serving.
+            _log.WriteLine($"internal error: {e}");
+        }
+    }
+
+    /// <summary>Only the preview's pages load the reload script; the published site never does.</summary>
+    private static OutputFile WithReloadScript(OutputFile file)
+    {
+        if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) return file;
+        var html = Encoding.UTF8.GetString(file.Content);
+        var head = html.IndexOf("</head>", StringComparison.Ordinal);
+        return head < 0 ? file : OutputFile.Text(file.Path, string.Concat(html.AsSpan(0, head), ScriptTag, html.AsSpan(head + "</head>".Length)));
+    }
+
+    private async Task<bool> AnswerFirst(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var response = context.Response;
+        if (path == EventsPath)
+        {
+            await _events.Stream(context);
+            return true;
+        }
+        if (path == ScriptPath)
+        {
+            response.ContentType = SiteContentTypes.For(ScriptPath);
+            await response.Body.WriteAsync(Script, context.RequestAborted);
+            return true;
+        }
+        if (_problems is { } problems && !path.StartsWith("/assets/", StringComparison.Ordinal))
+        {
+            response.StatusCode = StatusCodes.Status500InternalServerError;
+            response.ContentType = SiteContentTypes.For("problems.html");
+            await response.WriteAsync(problems, context.RequestAborted);
+            return true;
+        }
+        return false;
+    }
+
+    private static byte[] ReadScript()
+    {
+        using var stream = typeof(LivePreview).Assembly.GetManifestResourceStream("preview-reload.js")!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        foreach (var watcher in _watchers) watcher.Dispose();
+        await _rebuilding;
+        _events.Close();
+        if (_server is not null) await _server.DisposeAsync();
+        _stop.Dispose();
+    }
+}

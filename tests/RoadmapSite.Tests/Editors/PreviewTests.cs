@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using RoadmapSite.Previewing;
+
+namespace RoadmapSite.Tests.Editors;
+
+/// <summary>The live preview as an editor uses it: save, see it; break a field, see the error; fix it, see the site.</summary>
+public sealed class PreviewTests
+{
+    private const string Page = "en/measures/ips-organ-targets/";
+    private const string File = "measures/ips-organ-targets.yml";
+
+    [Fact]
+    public async Task Edits_show_within_seconds_and_a_broken_file_shows_its_errors_until_fixed()
+    {
+        using var input = new InputCopy();
+        await using var preview = await LivePreview.StartAsync(input.Input, Path.Combine(input.Root, "output"), null, 0, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = preview.BaseUrl };
+
+        var first = await http.GetStringAsync(Page);
+        Assert.Contains($"<script src=\"{LivePreview.ScriptPath}\" defer></script>", first);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(LivePreview.ScriptPath)).StatusCode);
+
+        var original = input.Read(File);
+        var summary = original.IndexOf("\nsummary:", StringComparison.Ordinal);
+        var english = original.IndexOf("\n  en: ", summary, StringComparison.Ordinal) + "\n  en: ".Length;
+        var edited = original.Insert(english, "Previewed edit. ");
+        input.Write(File, edited);
+        var shown = await Eventually(async () => (await http.GetStringAsync(Page)).Contains("Previewed edit. "));
+        Assert.True(shown < TimeSpan.FromSeconds(10), $"the edit took {shown} to show");
+
+        input.Write(File, edited.Replace("\nsummary:", "\nsumary:"));
+        await Eventually(async () =>
+        {
+            var response = await http.GetAsync(Page);
+            return response.StatusCode == HttpStatusCode.InternalServerError && (await response.Content.ReadAsStringAsync()).Contains("sumary");
+        });
+
+        input.Write(File, edited);
+        await Eventually(async () =>
+        {
+            var response = await http.GetAsync(Page);
+            return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("Previewed edit. ");
+        });
+    }
+
+    [Fact]
+    public async Task Open_tabs_hear_of_each_build_over_server_sent_events()
+    {
+        using var input = new InputCopy();
+        await using var preview = await LivePreview.StartAsync(input.Input, Path.Combine(input.Root, "output"), null, 0, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = preview.BaseUrl };
+        using var response = await http.GetAsync(LivePreview.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        Assert.StartsWith("text/event-stream", response.Content.Headers.ContentType!.ToString());
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        var connected = await events.ReadLineAsync();
+        var text = input.Read(File);
+        input.Write(File, text.Insert(text.IndexOf("\n  en: ", text.IndexOf("\nsummary:", StringComparison.Ordinal), StringComparison.Ordinal) + "\n  en: ".Length, "Heard. "));
+        string? next;
+        do next = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        while (string.IsNullOrEmpty(next));
+
+        Assert.StartsWith("data: ", connected);
+        Assert.Equal($"data: {int.Parse(connected!["data: ".Length..]) + 1}", next);
+    }
+
+    /// <summary>Polls until the condition holds; fails after 30 s. Returns how long it took.</summary>
+    private static async Task<TimeSpan> Eventually(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the preview did not show the change within 30 s");
+            await Task.Delay(100);
+        }
+        return clock.Elapsed;
+    }
+}
