@@ -14,7 +14,9 @@ var root = new RootCommand("RoadmapSite: builds the bilingual roadmap handbook f
 };
 try
 {
-    return root.Parse(args).Invoke();
+    // Our own handler below turns a bug into exit 2; the library's would print a trace and exit 1,
+    // which editors' tooling would read as "the content has errors".
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e)
 {

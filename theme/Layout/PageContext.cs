@@ -13,8 +13,10 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
     public string T(Bilingual text) => text[Language];
 }
 
-/// <summary>Fingerprinted URLs of the theme's stylesheet and script.</summary>
-public sealed record ThemeAssets(string Stylesheet, string Script);
+/// <summary>Fingerprinted URLs of the theme's stylesheet and scripts.</summary>
+/// <param name="Script">Every page's script (copy buttons).</param>
+/// <param name="SearchScript">The search page's script, a module.</param>
+public sealed record ThemeAssets(string Stylesheet, string Script, string SearchScript);
 
 /// <summary>One step of the breadcrumb trail.</summary>
 public sealed record Crumb(string Label, string Path);

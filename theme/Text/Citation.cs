@@ -10,6 +10,7 @@ public static class Citation
     {
         var site = page.Site;
         var url = Permalinks.Absolute(site, path);
+        title = title.TrimEnd('.', '。');
         return page.Language == Content.Model.Language.Ja
             ? $"{page.T(site.Publisher)}「{title}」『{page.T(site.Title)}』{url}"
             : $"{page.T(site.Publisher)}. “{title}”. In: {page.T(site.Title)}. {url}";

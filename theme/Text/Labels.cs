@@ -22,6 +22,20 @@ public static class Labels
     public static readonly Bilingual ResponsibleMinistries = new("担当府省", "Responsible ministries");
     public static readonly Bilingual Programmes = new("事業・施策", "Programmes");
     public static readonly Bilingual Institutions = new("機関", "Institutions");
+    public static readonly Bilingual Institution = new("機関", "Institution");
+    public static readonly Bilingual Term = new("用語", "Term");
+    public static readonly Bilingual Search = new("検索", "Search");
+    public static readonly Bilingual SearchLabel = new("調べたい言葉", "Words to find");
+    public static readonly Bilingual SearchHint = new(
+        "対応案・小論点・事業・機関・用語を探せます。例：カルタヘナ、ベクター、人材",
+        "Finds measures, issues, programmes, institutions and terms. For example: vectors, Cartagena, young researchers");
+    public static readonly Bilingual SearchNeedsScript = new(
+        "検索にはJavaScriptが必要です。代わりに、すべての対応案を以下に示します。",
+        "Search needs JavaScript. Instead, here is every measure.");
+    public static readonly Bilingual SearchResultsHeading = new("検索結果", "Results");
+    public static readonly Bilingual SearchNone = new("見つかりませんでした。別の言葉でお試しください。", "Nothing found. Try other words.");
+    public static readonly Bilingual SearchCount = new("{0}件見つかりました", "{0} found");
+    public static readonly Bilingual SearchLoading = new("検索の準備中…", "Preparing search…");
     public static readonly Bilingual Glossary = new("用語集", "Glossary");
     public static readonly Bilingual Timeline = new("年表", "Timeline");
     public static readonly Bilingual Handbook = new("全文（印刷用）", "Whole handbook (printable)");
@@ -37,6 +51,9 @@ public static class Labels
     public static readonly Bilingual Permalink = new("固定リンク", "Permalink");
     public static readonly Bilingual CopyLink = new("リンクをコピー", "Copy link");
     public static readonly Bilingual Copied = new("リンクをコピーしました", "Link copied");
+    public static readonly Bilingual Copy = new("コピー", "Copy");
+    public static readonly Bilingual CitationCopied = new("コピーしました", "Copied");
+    public static readonly Bilingual PlainText = new("文章", "Plain text");
     public static readonly Bilingual HowToCite = new("引用の仕方", "How to cite");
     public static readonly Bilingual LastChanged = new("最終更新", "Last changed");
     public static readonly Bilingual Original = new("原文（日本語・正本）", "Original Japanese (authoritative text)");
@@ -51,6 +68,9 @@ public static class Labels
     public static readonly Bilingual Ongoing = new("実施中", "Ongoing");
     public static readonly Bilingual Planned = new("予定", "Planned");
     public static readonly Bilingual MeasureCount = new("件", " measures");
+    public static readonly Bilingual FilterHeading = new("絞り込み", "Filter the list");
+    public static readonly Bilingual AllMeasuresLink = new("すべての対応案を表示", "Show all measures");
+    public static readonly Bilingual NoMeasures = new("該当する対応案はありません。", "No measure matches.");
     public static readonly Bilingual Contents = new("目次", "Contents");
     public static readonly Bilingual Licence = new("ライセンス", "Licence");
     public static readonly Bilingual Data = new("データ（JSON・CSV）", "Data (JSON, CSV)");

@@ -11,25 +11,27 @@ public sealed class CheckContext
 {
     private readonly Dictionary<Record, LoadedRecord> _byRecord;
 
-    public CheckContext(IReadOnlyList<LoadedRecord> records, string inputDirectory, Func<string, string> display)
+    private readonly HashSet<(RecordType, string)> _unreadable;
+
+    public CheckContext(IReadOnlyList<LoadedRecord> records, IEnumerable<InputFile> unreadable)
     {
         Records = records;
-        InputDirectory = inputDirectory;
-        Display = display;
+        _unreadable = unreadable.Select(f => (f.Type, Path.GetFileNameWithoutExtension(f.FullPath))).ToHashSet();
         _byRecord = records.ToDictionary<LoadedRecord, Record>(r => r.Record, ReferenceEqualityComparer.Instance);
     }
 
     public IReadOnlyList<LoadedRecord> Records { get; }
 
-    /// <summary>Full path of input/.</summary>
-    public string InputDirectory { get; }
-
-    /// <summary>How messages name a full path (relative to the current directory).</summary>
-    public Func<string, string> Display { get; }
-
     public IEnumerable<T> All<T>() where T : Record => Records.Select(r => r.Record).OfType<T>();
 
-    public IEnumerable<LoadedRecord> OfType(RecordType type) => Records.Where(r => r.Type == type);
+    /// <summary>
+    /// Whether a file named for this id exists but could not be read. Its own error is already
+    /// reported; rules stay quiet about references to it rather than add a misleading second one.
+    /// </summary>
+    public bool IsUnreadable(RecordType type, string id) => _unreadable.Contains((type, id));
+
+    /// <summary>Whether every file of a type loaded; rules about the whole set (gaps, pairs) need that.</summary>
+    public bool AllLoaded(RecordType type) => !_unreadable.Any(u => u.Item1 == type);
 
     /// <summary>An error at a field of a record (<c>actions[0].ministries[1]</c>; "" for the record itself).</summary>
     public Diagnostic Error(Record record, string path, string message)

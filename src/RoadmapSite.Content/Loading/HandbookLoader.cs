@@ -22,7 +22,8 @@ public static class HandbookLoader
 
         var diagnostics = new List<Diagnostic>();
         var files = InputTree.Scan(inputDirectory, Display, diagnostics);
-        var schemas = SchemaSet.For(Path.Combine(Path.GetFullPath(inputDirectory), "schemas"), Display(Path.Combine(Path.GetFullPath(inputDirectory), "schemas")));
+        var schemaDirectory = Path.Combine(Path.GetFullPath(inputDirectory), "schemas");
+        var schemas = SchemaSet.For(schemaDirectory, Display(schemaDirectory));
 
         // Files are independent until the cross-record rules, so read them in parallel; results go
         // into slots by index so the outcome does not depend on scheduling.
@@ -36,7 +37,8 @@ public static class HandbookLoader
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var records = loaded.OfType<LoadedRecord>().ToList();
-        var context = new CheckContext(records, Path.GetFullPath(inputDirectory), Display);
+        var unreadable = files.Where((_, i) => loaded[i] is null);
+        var context = new CheckContext(records, unreadable);
         foreach (var rule in ContentRules.All) rule.Check(context, diagnostics);
 
         var sorted = diagnostics
@@ -56,10 +58,11 @@ public static class HandbookLoader
     {
         try
         {
-            var root = YamlDocumentReader.Read(file.FullPath, file.DisplayPath, diagnostics);
-            if (root is null) return null;
+            var document = YamlDocumentReader.Read(file.FullPath, file.DisplayPath, diagnostics);
+            if (document is null) return null;
+            SchemaComment.Check(file, document.Text, diagnostics);
             var map = new SourceMap();
-            var json = YamlToJson.Convert(root, map);
+            var json = YamlToJson.Convert(document.Root, map);
             if (!schemas.Validate(file, json, map, diagnostics)) return null;
             Record record = RecordDeserializer.Deserialize(json, file.Type, file.DisplayPath);
             return new LoadedRecord(file.Type, record, map);

@@ -1,8 +1,7 @@
 namespace RoadmapSite.Content.Loading;
 
-/// <summary>A 1-based line and column in a YAML file; <see cref="Unknown"/> when a problem has no place.</summary>
+/// <summary>A 1-based line and column in a YAML file.</summary>
 public readonly record struct Position(int Line, int Column)
 {
-    public static readonly Position Unknown = new(0, 0);
     public static readonly Position Start = new(1, 1);
 }

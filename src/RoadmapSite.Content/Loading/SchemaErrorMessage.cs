@@ -44,7 +44,9 @@ public static class SchemaErrorMessage
             {
                 var name = error.Property ?? field;
                 var parent = path.EndsWith(name, StringComparison.Ordinal) ? JsonPath.Parent(path) : path;
-                var where = parent.Length == 0 ? $"a {file.Type.Name} record" : $"'{JsonPath.LastField(parent)}'";
+                var where = parent.Length == 0 ? $"{Article(file.Type.Name)} {file.Type.Name} record"
+                    : parent.EndsWith(']') ? $"each entry of '{JsonPath.LastField(parent)}'"
+                    : $"'{JsonPath.LastField(parent)}'";
                 return At(map.Value(parent), $"{where} needs the field '{name}'; add it (see input/README.md)");
             }
             case ValidationErrorKind.PatternMismatch when schema?.Pattern == SlugPattern:
@@ -57,7 +59,10 @@ public static class SchemaErrorMessage
             case ValidationErrorKind.NoTypeValidates when IsDate(schema):
                 return At(map.Value(path), $"{shown} is not a date; write 2024-03-29, 2024-02, 2040 or FY2024");
             case ValidationErrorKind.PatternMismatch:
-                return At(map.Value(path), $"'{field}' {shown} is not in the expected form ({schema?.Pattern})");
+                // The schema's description says the form in words; the pattern is for machines.
+                return At(map.Value(path), string.IsNullOrEmpty(schema?.Description)
+                    ? $"'{field}' {shown} is not in the expected form ({schema?.Pattern})"
+                    : $"'{field}' {shown} is not in the expected form: {schema.Description.TrimEnd('.')}");
             case ValidationErrorKind.NotInEnumeration:
             {
                 var allowed = schema?.Enumeration.Select(e => e?.ToString() ?? "").ToList() ?? [];
@@ -128,6 +133,8 @@ public static class SchemaErrorMessage
         JTokenType.String => $"'{Shorten(value.ToString())}'",
         _ => Describe(value),
     };
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0]) ? "an" : "a";
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

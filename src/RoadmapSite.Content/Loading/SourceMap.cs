@@ -21,6 +21,9 @@ public sealed class SourceMap
         _tokens[path] = token;
     }
 
+    /// <summary>Every value of the record with its path, in file order.</summary>
+    public IEnumerable<KeyValuePair<string, JToken>> Values => _tokens;
+
     /// <summary>The JSON value at a path, or null when the record has none there.</summary>
     public JToken? Token(string path) => _tokens.GetValueOrDefault(path);
 

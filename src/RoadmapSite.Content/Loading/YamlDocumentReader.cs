@@ -15,8 +15,8 @@ public static class YamlDocumentReader
     /// <summary>A record is a few KB; anything this big is a mistake (a pasted document, a binary).</summary>
     public const int MaxFileBytes = 256 * 1024;
 
-    /// <summary>The root node, or null after adding the one diagnostic that explains why not.</summary>
-    public static YamlNode? Read(string path, string displayPath, ICollection<Diagnostic> diagnostics)
+    /// <summary>The document, or null after adding the one diagnostic that explains why not.</summary>
+    public static YamlDocumentText? Read(string path, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         var bytes = File.ReadAllBytes(path);
         if (bytes.Length > MaxFileBytes)
@@ -60,7 +60,7 @@ public static class YamlDocumentReader
                 "the file holds more than one YAML document (separated by ---); put one record per file"));
             return null;
         }
-        return stream.Documents[0].RootNode;
+        return new YamlDocumentText(stream.Documents[0].RootNode, text);
     }
 
     private static string? Decode(byte[] bytes, string displayPath, ICollection<Diagnostic> diagnostics)

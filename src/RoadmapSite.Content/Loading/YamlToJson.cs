@@ -79,6 +79,8 @@ public static partial class YamlToJson
         if (text is "" or "~" or "null" or "Null" or "NULL") return JValue.CreateNull();
         if (text is "true" or "True" or "TRUE") return new JValue(true);
         if (text is "false" or "False" or "FALSE") return new JValue(false);
+        // Most values are text; only something starting like a number is worth the regexes.
+        if (!(char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.')) return new JValue(text);
         if (Integer().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
             return new JValue(n);
         if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))

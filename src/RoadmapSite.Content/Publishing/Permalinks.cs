@@ -20,6 +20,12 @@ public static class Permalinks
     public static string Of(Language l, Term x) => $"/{l.Code()}/glossary/#{x.Id}";
     public static string Of(Language l, TimelineEvent x) => $"/{l.Code()}/timeline/#{x.Id}";
 
+    /// <summary>The measures list narrowed to one record of a facet: <c>/ja/measures/ministry/mext/</c>.</summary>
+    public static string MeasuresBy(Language l, string facet, string id) => $"/{l.Code()}/measures/{facet}/{id}/";
+
+    /// <summary>The search index of one language, which the search page's script fetches.</summary>
+    public static string SearchIndex(Language l) => $"/{l.Code()}/search/index.json";
+
     /// <summary>The same page in the other language: only the prefix changes.</summary>
     public static string Translate(string path, Language to) => $"/{to.Code()}/{path[4..]}";
 

@@ -13,7 +13,7 @@ namespace RoadmapSite.Building;
 public static class SiteBuilder
 {
     private static readonly IPipeline[] Pipelines =
-        [new ContentPipeline(), new DataPipeline(), new SitemapPipeline(), new FeedsPipeline()];
+        [new ContentPipeline(), new DataPipeline(), new SitemapPipeline(), new FeedsPipeline(), new SearchIndexPipeline()];
 
     public static BuildResult Build(string inputDirectory, string outputDirectory, BuildTimings? timings = null)
     {

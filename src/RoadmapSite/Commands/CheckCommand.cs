@@ -14,7 +14,13 @@ public static class CheckCommand
         var command = new Command("check", "Validate the content in input/ and print every problem") { input, format };
         command.SetAction(parse =>
         {
-            var result = HandbookLoader.Load(parse.GetValue(input)!.FullName);
+            var folder = parse.GetValue(input)!;
+            if (!folder.Exists)
+            {
+                Console.Error.WriteLine($"check: the input folder '{folder}' does not exist; pass the content folder with --input");
+                return ExitCode.InternalError;
+            }
+            var result = HandbookLoader.Load(folder.FullName);
             Report(result.Diagnostics, parse.GetValue(format)!);
             return result.HasErrors ? ExitCode.ContentErrors : ExitCode.Success;
         });

@@ -27,11 +27,14 @@ public static class SiteWriter
             if (Directory.Exists(target)) Directory.Move(target, previous);
             Directory.Move(staging, target);
         }
-        catch
+        catch (Exception e)
         {
             // Put the previous output back if the swap itself failed halfway.
             if (!Directory.Exists(target) && Directory.Exists(previous)) Directory.Move(previous, target);
             DeleteIfExists(staging);
+            // Report the first file that failed rather than the parallel loop's wrapper.
+            if (e is AggregateException { InnerExceptions: [var first, ..] })
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
             throw;
         }
         DeleteIfExists(previous);

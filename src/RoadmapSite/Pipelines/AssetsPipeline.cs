@@ -13,11 +13,11 @@ public static class AssetsPipeline
 {
     public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run()
     {
-        var files = ThemeFiles.All()
-            .Select(f => new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content))
+        var named = ThemeFiles.All()
+            .Select(f => (f.Name, File: new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content)))
             .ToList();
-        string Url(string extension) => "/" + files.Single(f => f.Path.EndsWith(extension, StringComparison.Ordinal)).Path;
-        return (files, new ThemeAssets(Url(".css"), Url(".js")));
+        string Url(string name) => "/" + named.Single(f => f.Name == name).File.Path;
+        return (named.Select(f => f.File).ToList(), new ThemeAssets(Url("site.css"), Url("copy-link.js"), Url("search.js")));
     }
 
     private static string Fingerprinted(string name, byte[] content)

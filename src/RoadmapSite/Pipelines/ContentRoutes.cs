@@ -2,6 +2,7 @@ using RoadmapSite.Content.Model;
 using RoadmapSite.Content.Publishing;
 using RoadmapSite.Rendering;
 using RoadmapSite.Theme.Layout;
+using RoadmapSite.Theme.Lists;
 using RoadmapSite.Theme.Pages;
 
 namespace RoadmapSite.Pipelines;
@@ -27,6 +28,8 @@ public static class ContentRoutes
             foreach (var section in Sections)
                 yield return new(Permalinks.Section(language, section.Key), section.Value,
                     new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, Permalinks.Section(language, section.Key), assets) });
+            foreach (var filter in MeasureFilter.All(handbook))
+                yield return Page<MeasuresPage>(filter.Path(language), "Filter", filter);
             foreach (var x in handbook.Items) yield return Page<ItemPage>(Permalinks.Of(language, x), "Item", x);
             foreach (var x in handbook.Issues) yield return Page<IssuePage>(Permalinks.Of(language, x), "Issue", x);
             foreach (var x in handbook.Measures) yield return Page<MeasurePage>(Permalinks.Of(language, x), "Measure", x);
@@ -45,6 +48,7 @@ public static class ContentRoutes
         ["glossary"] = typeof(GlossaryPage),
         ["timeline"] = typeof(TimelinePage),
         ["handbook"] = typeof(HandbookPage),
+        ["search"] = typeof(SearchPage),
         ["about"] = typeof(AboutPage),
     };
 }

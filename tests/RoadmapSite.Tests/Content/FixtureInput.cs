@@ -1,3 +1,5 @@
+using RoadmapSite.Tests.Infrastructure;
+
 namespace RoadmapSite.Tests.Content;
 
 /// <summary>
@@ -12,13 +14,21 @@ public sealed class FixtureInput : IDisposable
     public string Input => Path.Combine(Root, "input");
 
     public FixtureInput(string? badInputCase = null)
+        : this(badInputCase is null ? [] : [$"tests/fixtures/bad-input/{badInputCase}"])
+    {
+    }
+
+    private FixtureInput(IEnumerable<string> overlays)
     {
         Root = Path.Combine(Path.GetTempPath(), "roadmap-fixture-" + Guid.NewGuid().ToString("N"));
-        Copy(Repository.PathOf("tests/fixtures/minimal"), Input);
-        Copy(Repository.PathOf("input/schemas"), Path.Combine(Input, "schemas"));
-        if (badInputCase is not null)
-            Copy(Repository.PathOf($"tests/fixtures/bad-input/{badInputCase}"), Input);
+        Copy(RepoRoot.Combine("tests/fixtures/minimal"), Input);
+        Copy(RepoRoot.Combine("input/schemas"), Path.Combine(Input, "schemas"));
+        foreach (var overlay in overlays)
+            Copy(RepoRoot.Combine(overlay), Input);
     }
+
+    /// <summary>The minimal tree with the files of a repo-relative folder laid over it.</summary>
+    public static FixtureInput WithOverlay(string repoRelativeFolder) => new([repoRelativeFolder]);
 
     public string PathOf(string inputRelative) => Path.Combine(Input, inputRelative);
 

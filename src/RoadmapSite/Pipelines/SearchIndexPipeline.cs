@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RoadmapSite.Building;
+using RoadmapSite.Content.Model;
+using RoadmapSite.Content.Publishing;
+using RoadmapSite.Theme.Layout;
+using RoadmapSite.Theme.Text;
+
+namespace RoadmapSite.Pipelines;
+
+/// <summary>
+/// Search index: per language, every measure, issue, programme, institution and term as plain
+/// text (<c>/ja/search/index.json</c>). The theme's search script matches queries against it in
+/// the browser: Japanese by substring, so a word inside a longer run of kanji and kana is found
+/// without a segmenter; English by stemmed word prefix. Written by the build itself rather than
+/// an external indexer, so it costs milliseconds and is part of the atomic, byte-stable output.
+/// </summary>
+public sealed class SearchIndexPipeline : IPipeline
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        // Data, fetched as JSON and never inlined into HTML, so Japanese can stay readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public string Name => "Search";
+
+    public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets) =>
+        LanguageCodes.All.Select(language => new OutputFile(
+            Permalinks.SearchIndex(language)[1..], JsonSerializer.SerializeToUtf8Bytes(new { records = Entries(handbook, language) }, Options)));
+
+    private static IEnumerable<SearchEntry> Entries(Handbook h, Language l)
+    {
+        string T(Bilingual b) => b[l];
+        string Kind(Bilingual label) => T(label);
+        foreach (var m in h.Measures)
+            yield return new("measure", Kind(Labels.Measure), h.NumberOf(m), T(m.Summary), Permalinks.Of(l, m),
+                string.Join(l == Language.Ja ? "" : " ", m.Actions.Select(a => T(a.Text)).Concat(m.Notes.Select(T))));
+        foreach (var i in h.Issues)
+            yield return new("issue", Kind(Labels.Issue), h.NumberOf(i), T(i.Summary), Permalinks.Of(l, i), T(i.Text));
+        foreach (var t in h.Terms)
+            yield return new("term", Kind(Labels.Term), null,
+                t.Expansion is { } x ? $"{T(t.Name)} ({T(x)})" : T(t.Name), Permalinks.Of(l, t),
+                string.Join(" ", new[] { T(t.Definition) }.Concat(l == Language.Ja ? t.Forms.Ja : t.Forms.En)));
+        foreach (var p in h.Programmes)
+            yield return new("programme", Kind(Labels.Of(p.Kind)), null, T(p.Name), Permalinks.Of(l, p), T(p.Description));
+        foreach (var i in h.Institutions)
+            yield return new("institution", Kind(Labels.Institution), null,
+                i.ShortName is { } s && s[l] != T(i.Name) ? $"{T(i.Name)} ({T(s)})" : T(i.Name), Permalinks.Of(l, i), T(i.Description));
+    }
+
+    /// <param name="Kind">Stable kind id, for styling and ranking.</param>
+    /// <param name="Label">The kind as the reader's language names it.</param>
+    /// <param name="Number">The source's display number (<c>1-1</c>) for measures and issues.</param>
+    private sealed record SearchEntry(string Kind, string Label, string? Number, string Title, string Url, string Text);
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using RoadmapSite.Content.Model;
+using RoadmapSite.Content.Publishing;
+using RoadmapSite.Theme.Layout;
+
+namespace RoadmapSite.Theme.Text;
+
+/// <summary>
+/// A page as a BibTeX <c>@misc</c> entry, for reference managers (Zotero, JabRef, BibDesk) that
+/// import <c>.bib</c>. Titles are double-braced so BibTeX styles keep their case.
+/// </summary>
+public static class BibTexCitation
+{
+    public static string For(PageContext page, string key, string title, string path)
+    {
+        var site = page.Site;
+        var issued = site.SourceDocument.AsOf.First;
+        var entry = new StringBuilder();
+        entry.Append("@misc{").Append(key).Append(",\n");
+        void Field(string name, string value) => entry.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+        Field("author", $"{{{Escape(page.T(site.Publisher))}}}");
+        Field("title", $"{{{Escape(title)}}}");
+        Field("howpublished", Escape(page.T(site.Title)));
+        Field("year", issued.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field("url", Permalinks.Absolute(site, path));
+        Field("language", page.Language == Language.Ja ? "japanese" : "english");
+        entry.Length -= 2;
+        return entry.Append("\n}").ToString();
+    }
+
+    /// <summary>A citation key that is stable, unique per page and language, and ASCII as BibTeX needs.</summary>
+    public static string Key(PageContext page, string recordId) => $"roadmapsite-{recordId}-{page.Lang}";
+
+    /// <summary>Escapes the characters BibTeX treats as commands or groups.</summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+            escaped.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '&' or '%' or '$' or '#' or '_' => $@"\{c}",
+                '~' => @"\textasciitilde{}",
+                '^' => @"\textasciicircum{}",
+                _ => c.ToString(),
+            });
+        return escaped.ToString();
+    }
+}
