@@ -25,7 +25,10 @@ public sealed class HarnessSelfTests(BrowsedSite site) : IAsyncLifetime
             <script>console.error("broken"); alert("hello"); throw new Error("boom");</script></body></html>
             """,
         ["wide"] = $"""<!DOCTYPE html><html lang="en"><head>{Head}</head><body><main><h1>x</h1><pre id="code">{new string('x', 200)}</pre></main></body></html>""",
-        ["printed-nav"] = $"""<!DOCTYPE html><html lang="en"><head>{Head}</head><body><nav><a href="/">Home</a></nav><main><h1>x</h1></main></body></html>""",
+        ["printed-nav"] = $"""
+            <!DOCTYPE html><html lang="en"><head>{Head}</head><body><nav id="menu"><a href="/">Home</a></nav>
+            <main><h1>x</h1><nav id="contents"><a href="#a">A</a></nav><h2 id="a">A</h2></main></body></html>
+            """,
         ["script-only"] = $"""
             <!DOCTYPE html><html lang="en"><head>{Head}</head><body><main></main>
             <script>document.querySelector("main").textContent = "only with script";</script></body></html>
@@ -96,7 +99,7 @@ public sealed class HarnessSelfTests(BrowsedSite site) : IAsyncLifetime
     public async Task NavigationLeftVisibleInPrintIsFound()
     {
         var findings = await Tour.CheckAsync([Page("printed-nav")], () => new(), visit => PrintedNavigation.FindAsync(visit.Page));
-        Assert.Contains("navigation is printed", Assert.Single(findings));
+        Assert.Contains("navigation is printed: <nav id=\"menu\"", Assert.Single(findings));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace RoadmapSite.Tests.Browser;
 
 /// <summary>
-/// Records what a reader would see go wrong on a page: console errors, uncaught script errors and
+/// Records what a reader would see go wrong in a tab: console errors, uncaught script errors and
 /// any dialog (alert, confirm, prompt), which a static handbook never has reason to open. Dialogs
 /// are dismissed so a page cannot stall the run.
 /// </summary>
@@ -26,10 +26,14 @@ public sealed class PageFaultTrap
         };
     }
 
-    /// <summary>The faults once the page has settled: deferred scripts and their requests can fail after load.</summary>
+    /// <summary>
+    /// The faults once the page has settled. Browser events arrive in order with replies, so one
+    /// round trip after load delivers everything the page reported while loading and running its
+    /// deferred scripts, without waiting out a fixed network-idle period on every page.
+    /// </summary>
     public async Task<IEnumerable<string>> SettledFaultsAsync(IPage page)
     {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 0))");
         return Faults;
     }
 
@@ -42,7 +46,14 @@ public sealed class PageFaultTrap
         }
     }
 
-    public void Add(string fault)
+    /// <summary>Forgets the previous page's faults before the tab moves on to the next.</summary>
+    public void Clear()
+    {
+        lock (faults)
+            faults.Clear();
+    }
+
+    private void Add(string fault)
     {
         lock (faults)
             faults.Add(fault);

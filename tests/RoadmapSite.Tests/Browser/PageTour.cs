@@ -4,18 +4,18 @@ using Microsoft.Playwright;
 namespace RoadmapSite.Tests.Browser;
 
 /// <summary>
-/// Visits many pages in one browser with a few contexts side by side. Each worker keeps its
-/// context for the whole tour and opens a fresh tab per page, which is far cheaper than a new
-/// context or browser per page, and fresh tabs keep one page's faults from leaking into the next.
+/// Visits many pages in one browser with a few tabs side by side. Each worker keeps one context
+/// and one tab for the whole tour and navigates it from page to page: a new tab costs a renderer
+/// process start, which on two cores is slower than loading the page itself.
 /// </summary>
 public sealed class PageTour(IBrowser browser, Uri baseUrl)
 {
-    /// <summary>Contexts side by side: enough to overlap navigation with axe's scripting on two cores.</summary>
+    /// <summary>Tabs side by side: enough to overlap navigation with axe's scripting on two cores.</summary>
     public const int Parallelism = 3;
 
     /// <summary>
     /// Loads every page with <paramref name="options"/> (a fresh copy per worker) and runs
-    /// <paramref name="check"/> on it; returns the findings in page order.
+    /// <paramref name="check"/> on it; returns the findings in page order, each prefixed with its page.
     /// </summary>
     public async Task<IReadOnlyList<string>> CheckAsync(
         IReadOnlyList<SitePage> pages, Func<BrowserNewContextOptions> options, Func<PageVisit, Task<IEnumerable<string>>> check)
@@ -27,11 +27,13 @@ public sealed class PageTour(IBrowser browser, Uri baseUrl)
             var contextOptions = options();
             contextOptions.BaseURL = baseUrl.ToString();
             await using var context = await browser.NewContextAsync(contextOptions);
-            context.SetDefaultTimeout(20_000);
+            context.SetDefaultTimeout(30_000);
+            var tab = await context.NewPageAsync();
+            var trap = new PageFaultTrap(tab);
             while (queue.TryDequeue(out var next))
             {
-                foreach (var finding in await VisitAsync(context, next.Page, check))
-                    findings.Add((next.Index, finding));
+                foreach (var finding in await VisitAsync(tab, trap, next.Page, check))
+                    findings.Add((next.Index, $"{next.Page.UrlPath}: {finding}"));
             }
         });
         await Task.WhenAll(workers);
@@ -39,22 +41,13 @@ public sealed class PageTour(IBrowser browser, Uri baseUrl)
     }
 
     private static async Task<IEnumerable<string>> VisitAsync(
-        IBrowserContext context, SitePage source, Func<PageVisit, Task<IEnumerable<string>>> check)
+        IPage tab, PageFaultTrap trap, SitePage source, Func<PageVisit, Task<IEnumerable<string>>> check)
     {
-        var page = await context.NewPageAsync();
-        try
-        {
-            var trap = new PageFaultTrap(page);
-            var response = await page.GotoAsync(source.UrlPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            // A page listed from the output folder that does not answer 200 is broken for every check.
-            var findings = response?.Status == 200
-                ? await check(new PageVisit(source, page, trap))
-                : [$"HTTP {response?.Status.ToString() ?? "no response"}"];
-            return findings.Select(finding => $"{source.UrlPath}: {finding}").ToList();
-        }
-        finally
-        {
-            await page.CloseAsync();
-        }
+        trap.Clear();
+        var response = await tab.GotoAsync(source.UrlPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        // A page listed from the output folder that does not answer 200 is broken for every check.
+        return response?.Status == 200
+            ? await check(new PageVisit(source, tab, trap))
+            : [$"HTTP {response?.Status.ToString() ?? "no response"}"];
     }
 }
