@@ -12,7 +12,7 @@ namespace RoadmapSite.Tests.Finding;
 [Collection(BuiltSiteCollection.Name)]
 public sealed partial class CitationTests(BuiltSite site)
 {
-    private static readonly Handbook Handbook = HandbookLoader.Load(RepoRoot.Combine("input")).Handbook!;
+    private static Handbook Handbook => RealHandbook.Value;
 
     public static TheoryData<string> MeasurePages() =>
         [.. LanguageCodes.All.SelectMany(l => Handbook.Measures.Select(m => Permalinks.Of(l, m)))];

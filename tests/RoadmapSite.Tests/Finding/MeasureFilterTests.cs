@@ -10,7 +10,7 @@ namespace RoadmapSite.Tests.Finding;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class MeasureFilterTests(BuiltSite site)
 {
-    private static readonly Handbook Handbook = HandbookLoader.Load(RepoRoot.Combine("input")).Handbook!;
+    private static Handbook Handbook => RealHandbook.Value;
 
     [Fact]
     public void Every_filter_page_lists_exactly_its_measures_in_both_languages()

@@ -10,7 +10,7 @@ namespace RoadmapSite.Tests.Finding;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class TermMarkupTests(BuiltSite site)
 {
-    private static readonly Handbook Handbook = HandbookLoader.Load(RepoRoot.Combine("input")).Handbook!;
+    private static Handbook Handbook => RealHandbook.Value;
 
     [Fact]
     public void Marking_terms_leaves_every_action_text_exactly_as_written()

@@ -10,7 +10,7 @@ namespace RoadmapSite.Tests.Site;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class PagesTests(BuiltSite site)
 {
-    private static readonly Handbook Handbook = HandbookLoader.Load(RepoRoot.Combine("input")).Handbook!;
+    private static Handbook Handbook => RealHandbook.Value;
 
     private IHtmlDocument Open(string sitePath)
     {
