@@ -38,6 +38,8 @@ public sealed class PagesTests(BuiltSite site)
             Assert.False(string.IsNullOrWhiteSpace(document.Title));
             Assert.NotNull(document.QuerySelector("a.skip-link[href='#main']"));
             Assert.NotNull(document.QuerySelector("main#main h1"));
+            if (path != "")
+                Assert.NotNull(document.QuerySelector("nav.breadcrumbs li[aria-current=page]"));
         }
     }
 
