@@ -81,6 +81,11 @@ public static class Labels
     public static readonly Bilingual NotFound = new("ページが見つかりません", "Page not found");
     public static readonly Bilingual Until = new("まで", "until");
     public static readonly Bilingual Kind = new("種類", "Kind");
+    public static readonly Bilingual TranslationOutdated = new("翻訳が古い可能性があります。", "This translation may be out of date.");
+    public static readonly Bilingual TranslationOutdatedDetail = new(
+        "翻訳の後に日本語の原文が変更されました。",
+        "The Japanese original has changed since this English was translated from it.");
+    public static readonly Bilingual ReadJapanese = new("日本語の原文を読む", "Read the Japanese original");
     public static readonly Bilingual ChooseLanguage = new("言語を選んでください", "Choose your language");
 
     public static Bilingual Of(ActionState state) => state switch

@@ -17,5 +17,6 @@ public static class ContentRules
         new EnglishHasNoJapanese(),
         new SummaryLength(),
         new PlaceholderTextRule(),
+        new OutdatedTranslations(),
     ];
 }

@@ -1,0 +1,28 @@
+using RoadmapSite.Content.Loading;
+using RoadmapSite.Content.Model;
+
+namespace RoadmapSite.Content.Checking;
+
+/// <summary>
+/// Translations that stay true: where an English text records which Japanese it translates
+/// (<c>en_from</c>) and the Japanese has changed since, warn with both texts' locations.
+/// </summary>
+public sealed class OutdatedTranslations : IContentRule
+{
+    public void Check(CheckContext context, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var record in context.Records)
+            foreach (var (path, token) in record.Map.Values)
+            {
+                if (JsonPath.LastField(path) != "en_from") continue;
+                var text = JsonPath.Parent(path);
+                var ja = record.Map.Token(JsonPath.Property(text, "ja"))?.ToString();
+                if (ja is null || token.ToString() == Bilingual.Fingerprint(ja)) continue;
+                var jaAt = record.Map.Value(JsonPath.Property(text, "ja"));
+                var enAt = record.Map.Value(JsonPath.Property(text, "en"));
+                diagnostics.Add(Diagnostic.Warning(record.File, enAt.Line, enAt.Column,
+                    $"the Japanese text (line {jaAt.Line}) has changed since this English was translated from it; " +
+                    $"update the English to match, then set en_from: {Bilingual.Fingerprint(ja)}"));
+            }
+    }
+}
