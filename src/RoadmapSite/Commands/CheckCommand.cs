@@ -37,7 +37,9 @@ public static class CheckCommand
     {
         var list = diagnostics.ToList();
         foreach (var d in list)
-            Console.Error.WriteLine(format == "github" ? d.ToGitHubAnnotation() : d.ToString());
+            // GitHub reads workflow commands from standard output only.
+            if (format == "github") Console.Out.WriteLine(d.ToGitHubAnnotation());
+            else Console.Error.WriteLine(d);
         var errors = list.Count(d => d.Severity == Severity.Error);
         var warnings = list.Count - errors;
         Console.Error.WriteLine(errors == 0

@@ -64,21 +64,37 @@ public sealed class BadInputBuildTests
     public void The_command_exits_1_and_names_file_and_line()
     {
         using var bad = new FixtureInput("unknown-field");
+        var (exit, _, stderr) = RunCli(bad.Root, "build", "--input", "input", "--output", "output");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("input/measures/ips-organ-targets.yml:9:5: error: unknown field 'ministy' (did you mean 'ministries'?)", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(Path.Combine(bad.Root, "output")));
+    }
+
+    [Fact]
+    public void Check_prints_pull_request_annotations_on_standard_output()
+    {
+        using var bad = new FixtureInput("unknown-field");
+        var (exit, stdout, _) = RunCli(bad.Root, "check", "--format", "github");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("::error file=input/measures/ips-organ-targets.yml,line=9,col=5::unknown field 'ministy' (did you mean 'ministries'?)", stdout);
+    }
+
+    private static (int Exit, string Stdout, string Stderr) RunCli(string workingDirectory, params string[] args)
+    {
         var cli = Path.Combine(AppContext.BaseDirectory, "RoadmapSite.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, "build", "--input", "input", "--output", "output"])
+        var start = new ProcessStartInfo("dotnet", [cli, .. args])
         {
-            WorkingDirectory = bad.Root,
+            WorkingDirectory = workingDirectory,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
         using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("input/measures/ips-organ-targets.yml:9:5: error: unknown field 'ministy' (did you mean 'ministries'?)", stderr);
-        Assert.DoesNotContain("   at ", stderr);
-        Assert.False(Directory.Exists(Path.Combine(bad.Root, "output")));
+        return (process.ExitCode, stdout.Result, stderr);
     }
 }
