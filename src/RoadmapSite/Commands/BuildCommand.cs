@@ -20,12 +20,12 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var timings = new BuildTimings();
+            if (CommonOptions.InputIsMissing(parse.GetValue(input)!, "build")) return ExitCode.InternalError;
             var inputDirectory = parse.GetValue(input)!.FullName;
             var result = SiteBuilder.Build(inputDirectory, parse.GetValue(output)!.FullName, timings);
             if (result.Diagnostics.Count > 0 || result.ContentErrors)
                 CheckCommand.Report(result.Diagnostics, parse.GetValue(format)!);
-            foreach (var link in result.BrokenLinks)
-                Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");
+            CheckCommand.ReportBrokenLinks(result.BrokenLinks);
             if (parse.GetValue(showTimings))
                 Console.Error.WriteLine(timings);
             if (result.ContentErrors)

@@ -19,18 +19,20 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(input)!;
-            if (!folder.Exists)
-            {
-                Console.Error.WriteLine($"check: the input folder '{folder}' does not exist; pass the content folder with --input");
-                return ExitCode.InternalError;
-            }
+            if (CommonOptions.InputIsMissing(folder, "check")) return ExitCode.InternalError;
             var result = SiteBuilder.Render(folder.FullName);
             Report(result.Diagnostics, parse.GetValue(format)!);
-            foreach (var link in result.BrokenLinks)
-                Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");
+            ReportBrokenLinks(result.BrokenLinks);
             return result.ContentErrors ? ExitCode.ContentErrors : result.Succeeded ? ExitCode.Success : ExitCode.InternalError;
         });
         return command;
+    }
+
+    /// <summary>A broken internal link is the theme's fault, never the editor's.</summary>
+    public static void ReportBrokenLinks(IEnumerable<string> brokenLinks)
+    {
+        foreach (var link in brokenLinks)
+            Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");
     }
 
     public static void Report(IEnumerable<Diagnostic> diagnostics, string format)

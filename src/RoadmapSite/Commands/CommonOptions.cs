@@ -22,4 +22,15 @@ public static class CommonOptions
         Description = "How to print problems: text, or github for pull-request annotations",
         DefaultValueFactory = _ => "text",
     }.AcceptOnlyFromAmong("text", "github");
+
+    /// <summary>
+    /// Says so and returns true when the content folder does not exist: a wrong invocation, not
+    /// bad content, so the command exits 2 rather than reporting every file as missing.
+    /// </summary>
+    public static bool InputIsMissing(DirectoryInfo folder, string command)
+    {
+        if (folder.Exists) return false;
+        Console.Error.WriteLine($"{command}: the input folder '{folder}' does not exist; pass the content folder with --input");
+        return true;
+    }
 }
