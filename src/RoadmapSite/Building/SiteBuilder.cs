@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RoadmapSite.Content.Checking;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
@@ -9,8 +10,9 @@ namespace RoadmapSite.Building;
 /// <summary>
 /// The build: read and validate input/ (load), date the records from git (history), run every
 /// pipeline (render), check that no published URL is lost and that the links between the rendered
-/// files hold (check), and swap the result into the output folder (write). Nothing is written
-/// unless every stage before succeeded.
+/// files hold (check), and swap the result into the output folder (write). Each file goes to its
+/// destination as soon as it is made, so a build never holds the whole site in memory; nothing
+/// reaches the output folder unless every stage succeeded.
 /// </summary>
 public static class SiteBuilder
 {
@@ -20,14 +22,18 @@ public static class SiteBuilder
     public static BuildResult Build(string inputDirectory, string outputDirectory, BuildTimings? timings = null, BuildOptions? options = null)
     {
         timings ??= new BuildTimings();
-        var result = Render(inputDirectory, timings, options);
+        using var staging = new StagingFolder(outputDirectory);
+        var result = Render(inputDirectory, staging.Add, timings, options);
         if (result.Succeeded)
-            timings.Measure("write", () => SiteWriter.Write(outputDirectory, result.Files));
+            timings.Measure("write", staging.Commit);
         return result;
     }
 
-    /// <summary>Everything but writing: what <c>check</c> runs, and what the live preview writes its own way.</summary>
-    public static BuildResult Render(string inputDirectory, BuildTimings? timings = null, BuildOptions? options = null)
+    /// <summary>
+    /// Everything but the swap: each file made is handed to <paramref name="emit"/> (from several
+    /// threads at once). <c>check</c> discards them; the live preview and the tests keep them.
+    /// </summary>
+    public static BuildResult Render(string inputDirectory, Action<OutputFile>? emit = null, BuildTimings? timings = null, BuildOptions? options = null)
     {
         timings ??= new BuildTimings();
         options ??= BuildOptions.Default;
@@ -38,24 +44,36 @@ public static class SiteBuilder
             return new BuildResult(loaded.Diagnostics, [], []);
         var handbook = timings.Measure("history", () => loadedHandbook.WithHistory(history.GetAwaiter().GetResult()));
 
-        var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options.ThemeAssetsFolder));
-        var files = new List<OutputFile>(assetFiles);
-        foreach (var pipeline in Pipelines)
-            files.AddRange(timings.Measure(pipeline.Name.ToLowerInvariant(), () => pipeline.Run(handbook, assets).ToList()));
+        var links = new LinkChecker();
+        var paths = new ConcurrentBag<string>();
+        void Made(OutputFile file)
+        {
+            paths.Add(file.Path);
+            links.Add(file);
+            emit?.Invoke(file);
+        }
 
+        var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options.ThemeAssetsFolder));
+        foreach (var file in assetFiles) Made(file);
+        foreach (var pipeline in Pipelines)
+            // No buffering: a file is checked and written as soon as its pipeline yields it, then dropped.
+            timings.Measure(pipeline.Name.ToLowerInvariant(), () =>
+                Parallel.ForEach(Partitioner.Create(pipeline.Run(handbook, assets), EnumerablePartitionerOptions.NoBuffering), Made));
+
+        var files = paths.Order(StringComparer.Ordinal).ToList();
         var diagnostics = loaded.Diagnostics
-            .Concat(timings.Measure("urls", () => PublishedUrls.Check(inputDirectory, files.Select(f => f.SitePath))))
+            .Concat(timings.Measure("urls", () => PublishedUrls.Check(inputDirectory, files.Select(OutputFile.SitePathOf))))
             .ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildResult(diagnostics, [], files);
 
-        var broken = timings.Measure("links", () => LinkChecker.Check(files));
+        var broken = timings.Measure("links", links.Broken);
         return new BuildResult(diagnostics, broken, files);
     }
 }
 
-/// <summary>What a build did: content diagnostics, broken links (a bug in the theme), the files made.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> BrokenLinks, IReadOnlyList<OutputFile> Files)
+/// <summary>What a build did: content diagnostics, broken links (a bug in the theme), the paths of the files made.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> BrokenLinks, IReadOnlyList<string> Files)
 {
     public bool ContentErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public bool Succeeded => !ContentErrors && BrokenLinks.Count == 0;

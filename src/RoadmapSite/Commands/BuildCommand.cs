@@ -37,7 +37,7 @@ public static class BuildCommand
             Console.Error.WriteLine($"build: {result.Files.Count} files written to {Path.GetRelativePath(Environment.CurrentDirectory, parse.GetValue(output)!.FullName)}");
             if (parse.GetValue(recordUrls))
             {
-                var added = PublishedUrls.Record(inputDirectory, result.Files.Select(f => f.SitePath));
+                var added = PublishedUrls.Record(inputDirectory, result.Files.Select(OutputFile.SitePathOf));
                 Console.Error.WriteLine($"build: {added} new URL(s) recorded in input/{PublishedUrls.FileName}");
             }
             return ExitCode.Success;

@@ -12,20 +12,11 @@ public sealed class ContentPipeline : IPipeline
 
     public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets)
     {
-        var routes = ContentRoutes.For(handbook, assets).ToList();
-        // One renderer per worker: a renderer's dispatcher serialises its own work.
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, routes.Count / 16));
-        var files = new OutputFile[routes.Count];
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
-        {
-            using var renderer = new PageRenderer();
-            for (var i = worker; i < routes.Count; i += workers)
-            {
-                var route = routes[i];
-                var html = renderer.RenderAsync(route.Component, route.Parameters).GetAwaiter().GetResult();
-                files[i] = OutputFile.Text(route.FilePath, html);
-            }
-        });
-        return files;
+        // Pages render on every core and are handed on as each is done, unordered and unbuffered,
+        // so only the pages in flight are in memory.
+        return ContentRoutes.For(handbook, assets)
+            .AsParallel()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(route => OutputFile.Text(route.FilePath, PageRenderer.RenderAsync(route.Component, route.Parameters).GetAwaiter().GetResult()));
     }
 }

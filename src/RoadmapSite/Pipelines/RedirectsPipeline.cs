@@ -25,11 +25,10 @@ public sealed class RedirectsPipeline : IPipeline
         foreach (var r in redirects) rules.Append(r.From).Append(' ').Append(r.To).Append(" 301!\n");
         yield return OutputFile.Text("_redirects", rules.ToString());
 
-        using var renderer = new PageRenderer();
         foreach (var r in redirects)
         {
             var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, r.Language, r.From, assets), ["Redirect"] = r };
-            var html = renderer.RenderAsync(typeof(RedirectPage), parameters).GetAwaiter().GetResult();
+            var html = PageRenderer.RenderAsync(typeof(RedirectPage), parameters).GetAwaiter().GetResult();
             yield return OutputFile.Text(new PageRoute(r.From, typeof(RedirectPage), parameters).FilePath, html);
         }
     }

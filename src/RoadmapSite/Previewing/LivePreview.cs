@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
@@ -103,7 +104,8 @@ public sealed class LivePreview : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = SiteBuilder.Render(_input, options: new BuildOptions(_themeAssets));
+            var made = new ConcurrentBag<OutputFile>();
+            var result = SiteBuilder.Render(_input, made.Add, options: new BuildOptions(_themeAssets));
             if (!result.Succeeded)
             {
                 var problems = ProblemsPage.Html(result.Diagnostics, result.BrokenLinks);
@@ -116,7 +118,7 @@ public sealed class LivePreview : IAsyncDisposable
                 }
                 return;
             }
-            var files = result.Files.Select(WithReloadScript).ToList();
+            var files = made.Select(WithReloadScript).ToList();
             var (written, deleted) = _sync.Update(files);
             var recovered = _problems is not null;
             _problems = null;

@@ -8,32 +8,24 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace RoadmapSite.Rendering;
 
-/// <summary>Renders a Razor component of the theme to an HTML string, outside any web host.</summary>
-public sealed class PageRenderer : IDisposable
+/// <summary>Renders a Razor component of the theme to an HTML string, outside any web host; safe from any thread.</summary>
+public static class PageRenderer
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    // Without an encoder allowing all ranges every Japanese character would be written as an entity.
+    private static readonly ServiceProvider Services = new ServiceCollection()
+        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+        .BuildServiceProvider();
 
-    public PageRenderer()
+    public static async Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
     {
-        // Without an encoder allowing all ranges every Japanese character would be written as an entity.
-        _services = new ServiceCollection()
-            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-    }
-
-    public Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+        // A renderer keeps every root component it has rendered until it is disposed: one per page
+        // keeps memory flat instead of holding every page's render tree to the end of the build.
+        await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var root = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
+            var root = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
             return root.ToHtmlString();
         });
-
-    public void Dispose()
-    {
-        _renderer.Dispose();
-        _services.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
@@ -45,10 +46,10 @@ public sealed class LastChangedTests(BuiltSite site)
     public void Outside_a_git_checkout_pages_show_no_date_and_feeds_fall_back_to_the_source_date()
     {
         using var input = new InputCopy();
-        var result = SiteBuilder.Render(input.Input);
+        var files = new ConcurrentDictionary<string, string>();
+        var result = SiteBuilder.Render(input.Input, f => files[f.Path] = System.Text.Encoding.UTF8.GetString(f.Content));
 
         Assert.True(result.Succeeded);
-        var files = result.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content));
         Assert.DoesNotContain("last-changed", files["ja/measures/ips-organ-targets/index.html"]);
         var feed = XDocument.Parse(files["ja/feed.xml"]).Root!;
         var dates = feed.Descendants(Atom + "updated").Select(u => u.Value).Distinct().ToList();

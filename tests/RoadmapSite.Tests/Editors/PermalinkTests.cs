@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Checking;
@@ -16,7 +17,7 @@ public sealed class PermalinkTests(BuiltSite site)
     {
         var lines = File.ReadAllLines(RepoRoot.Combine("input", PublishedUrls.FileName)).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(lines.Order(StringComparer.Ordinal), lines);
-        var built = site.Result.Files.Select(f => f.SitePath).Where(PublishedUrls.IsPermanent).Order(StringComparer.Ordinal);
+        var built = site.Result.Files.Select(OutputFile.SitePathOf).Where(PublishedUrls.IsPermanent).Order(StringComparer.Ordinal);
         Assert.Equal(built, lines.Intersect(built));
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.File.EndsWith(PublishedUrls.FileName, StringComparison.Ordinal));
     }
@@ -48,10 +49,11 @@ public sealed class PermalinkTests(BuiltSite site)
         using var input = new InputCopy();
         input.Rename("measures", Measure, "ips-organ-targets-renamed", keepFormerId: true);
 
-        var result = SiteBuilder.Render(input.Input, options: new BuildOptions(ReadHistory: false));
+        var made = new ConcurrentDictionary<string, string>();
+        var result = SiteBuilder.Render(input.Input, f => made[f.Path] = System.Text.Encoding.UTF8.GetString(f.Content), options: new BuildOptions(ReadHistory: false));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.BrokenLinks)));
-        var files = result.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content));
+        var files = made;
         var rules = files["_redirects"].Split('\n').Where(l => l.StartsWith('/')).ToList();
         Assert.Equal(
             [$"/en/measures/{Measure}/ /en/measures/ips-organ-targets-renamed/ 301!", $"/ja/measures/{Measure}/ /ja/measures/ips-organ-targets-renamed/ 301!"],

@@ -25,8 +25,13 @@ public sealed class BuildOutputTests : IDisposable
         var before = OutputSnapshot.Of(output);
 
         // The second file cannot be written (its parent path is a file), so the write fails midway.
-        var files = new[] { OutputFile.Text("a.html", "new"), OutputFile.Text("a.html/b.html", "x") };
-        Assert.ThrowsAny<Exception>(() => SiteWriter.Write(output, files));
+        Assert.ThrowsAny<Exception>(() =>
+        {
+            using var staging = new StagingFolder(output);
+            staging.Add(OutputFile.Text("a.html", "new"));
+            staging.Add(OutputFile.Text("a.html/b.html", "x"));
+            staging.Commit();
+        });
 
         Assert.Equal(before, OutputSnapshot.Of(output));
         Assert.Equal(["out"], Directory.EnumerateDirectories(_root).Select(Path.GetFileName));
