@@ -35,7 +35,7 @@ public static class SiteBuilder
         var history = options.ReadHistory ? Task.Run(() => GitHistory.Read(inputDirectory)) : Task.FromResult(ChangeHistory.None);
         var loaded = timings.Measure("load", () => HandbookLoader.Load(inputDirectory));
         if (loaded.HasErrors || loaded.Handbook is not { } loadedHandbook)
-            return new BuildResult(loaded.Diagnostics, [], []);
+            return new BuildResult(loaded.Diagnostics, [], []) { Untranslated = loaded.Untranslated };
         var handbook = timings.Measure("history", () => loadedHandbook.WithHistory(history.GetAwaiter().GetResult()));
 
         var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options.ThemeAssetsFolder));
@@ -47,16 +47,19 @@ public static class SiteBuilder
             .Concat(timings.Measure("urls", () => PublishedUrls.Check(inputDirectory, files.Select(f => f.SitePath))))
             .ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error))
-            return new BuildResult(diagnostics, [], files);
+            return new BuildResult(diagnostics, [], files) { Untranslated = loaded.Untranslated };
 
         var broken = timings.Measure("links", () => LinkChecker.Check(files));
-        return new BuildResult(diagnostics, broken, files);
+        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated };
     }
 }
 
 /// <summary>What a build did: content diagnostics, broken links (a bug in the theme), the files made.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> BrokenLinks, IReadOnlyList<OutputFile> Files)
 {
+    /// <summary>The records whose English is pending (<c>en: ~</c>), for <c>check</c>'s to-do list.</summary>
+    public IReadOnlyList<UntranslatedRecord> Untranslated { get; init; } = [];
+
     public bool ContentErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public bool Succeeded => !ContentErrors && BrokenLinks.Count == 0;
 }
