@@ -1,6 +1,7 @@
 using RoadmapSite.Content.Checking;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
+using RoadmapSite.Content.Publishing;
 using RoadmapSite.Output;
 using RoadmapSite.Pipelines;
 
@@ -36,7 +37,8 @@ public static class SiteBuilder
         var loaded = timings.Measure("load", () => HandbookLoader.Load(inputDirectory));
         if (loaded.HasErrors || loaded.Handbook is not { } loadedHandbook)
             return new BuildResult(loaded.Diagnostics, [], []) { Untranslated = loaded.Untranslated };
-        var handbook = timings.Measure("history", () => loadedHandbook.WithHistory(history.GetAwaiter().GetResult()));
+        var repository = RepositoryLinks.Resolve(loadedHandbook.Site.RepositoryUrl, options.EnvironmentVariable);
+        var handbook = timings.Measure("history", () => loadedHandbook.WithHistory(history.GetAwaiter().GetResult(), repository));
 
         var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options.ThemeAssetsFolder));
         var files = new List<OutputFile>(assetFiles);
