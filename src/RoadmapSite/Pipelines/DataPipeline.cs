@@ -49,8 +49,11 @@ public sealed class DataPipeline : IPipeline
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(new { source = handbook.Site.SourceDocument.Title, measures }, options);
+        return JsonSerializer.SerializeToUtf8Bytes(new { source = Source(handbook.Site.SourceDocument.Title), measures }, options);
     }
+
+    /// <summary>The source's title in the shape the file has always had, so consumers see no change.</summary>
+    private static object Source(Bilingual title) => new { ja = title.Ja, en = title.En, en_from = title.EnFrom, translation_outdated = title.TranslationOutdated };
 
     /// <summary>A pending translation is <c>en: null</c>: the data says there is no English yet rather than pass the Japanese off as it.</summary>
     private static object Pair(Bilingual text) => new { ja = text.Ja, en = text.En };
