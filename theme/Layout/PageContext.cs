@@ -1,4 +1,5 @@
 using RoadmapSite.Content.Model;
+using RoadmapSite.Theme.Text;
 
 namespace RoadmapSite.Theme.Layout;
 
@@ -9,8 +10,11 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
     public Site Site => Handbook.Site;
     public string Lang => Language.Code();
 
-    /// <summary>The text in this page's language.</summary>
-    public string T(Bilingual text) => text[Language];
+    /// <summary>The text this page shows, to render as content: marked <c>lang="ja"</c> where the English is pending.</summary>
+    public PageText T(Bilingual text) => new(text[Language], text.In(Language), Language);
+
+    /// <summary>The same text as plain characters, where no markup can go: attributes, <c>&lt;title&gt;</c>, link previews.</summary>
+    public string Plain(Bilingual text) => text[Language];
 }
 
 /// <summary>Fingerprinted URLs of the theme's stylesheet and scripts.</summary>

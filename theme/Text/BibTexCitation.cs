@@ -18,9 +18,9 @@ public static class BibTexCitation
         var entry = new StringBuilder();
         entry.Append("@misc{").Append(key).Append(",\n");
         void Field(string name, string value) => entry.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
-        Field("author", $"{{{Escape(page.T(site.Publisher))}}}");
+        Field("author", $"{{{Escape(page.Plain(site.Publisher))}}}");
         Field("title", $"{{{Escape(title)}}}");
-        Field("howpublished", Escape(page.T(site.Title)));
+        Field("howpublished", Escape(page.Plain(site.Title)));
         Field("year", issued.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field("url", Permalinks.Absolute(site, path));
         Field("language", page.Language == Language.Ja ? "japanese" : "english");

@@ -12,7 +12,7 @@ public static class Citation
         var url = Permalinks.Absolute(site, path);
         title = title.TrimEnd('.', '。');
         return page.Language == Content.Model.Language.Ja
-            ? $"{page.T(site.Publisher)}「{title}」『{page.T(site.Title)}』{url}"
-            : $"{page.T(site.Publisher)}. “{title}”. In: {page.T(site.Title)}. {url}";
+            ? $"{page.Plain(site.Publisher)}「{title}」『{page.Plain(site.Title)}』{url}"
+            : $"{page.Plain(site.Publisher)}. “{title}”. In: {page.Plain(site.Title)}. {url}";
     }
 }

@@ -86,6 +86,11 @@ public static class Labels
         "翻訳の後に日本語の原文が変更されました。",
         "The Japanese original has changed since this English was translated from it.");
     public static readonly Bilingual ReadJapanese = new("日本語の原文を読む", "Read the Japanese original");
+    public static readonly Bilingual TranslationPending = new("まだ英訳されていません。", "Not yet translated.");
+    public static readonly Bilingual TranslationPendingDetail = new(
+        "英訳ができるまで、日本語の原文を表示しています。",
+        "This page has not yet been translated into English; the Japanese text is shown until it is.");
+    public static readonly Bilingual ReadJapanesePage = new("日本語のページ", "Read the page in Japanese");
     public static readonly Bilingual ChooseLanguage = new("言語を選んでください", "Choose your language");
 
     public static Bilingual Of(ActionState state) => state switch

@@ -12,15 +12,29 @@ public static class TermMarkup
 {
     public static IReadOnlyList<IReadOnlyList<TermSegment>> Mark(IEnumerable<string> paragraphs, IEnumerable<Term> terms, Language language)
     {
-        // Longest spelling first, so "microphysiological systems (MPS)" wins over "MPS".
-        var forms = terms
-            .SelectMany(t => (language == Language.Ja ? t.Forms.Ja : t.Forms.En).Select(f => (Form: f, Term: t)))
-            .Where(x => x.Form.Length > 0)
-            .OrderByDescending(x => x.Form.Length).ThenBy(x => x.Form, StringComparer.Ordinal)
-            .ToList();
+        var forms = Forms(terms, language);
         var linked = new HashSet<string>();
         return paragraphs.Select(p => (IReadOnlyList<TermSegment>)Segments(p, forms, linked)).ToList();
     }
+
+    /// <summary>
+    /// Marks texts as a page shows them. Each is searched with the spellings of the language it
+    /// is written in, so a Japanese text shown while its English is pending still finds its terms.
+    /// </summary>
+    public static IReadOnlyList<MarkedText> Mark(IEnumerable<PageText> texts, IEnumerable<Term> terms)
+    {
+        var termList = terms.ToList();
+        var forms = LanguageCodes.All.ToDictionary(l => l, l => Forms(termList, l));
+        var linked = new HashSet<string>();
+        return texts.Select(t => new MarkedText(t, Segments(t.Text, forms[t.Language], linked))).ToList();
+    }
+
+    // Longest spelling first, so "microphysiological systems (MPS)" wins over "MPS".
+    private static List<(string Form, Term Term)> Forms(IEnumerable<Term> terms, Language language) => terms
+        .SelectMany(t => (language == Language.Ja ? t.Forms.Ja : t.Forms.En).Select(f => (Form: f, Term: t)))
+        .Where(x => x.Form.Length > 0)
+        .OrderByDescending(x => x.Form.Length).ThenBy(x => x.Form, StringComparer.Ordinal)
+        .ToList();
 
     private static List<TermSegment> Segments(string text, List<(string Form, Term Term)> forms, HashSet<string> linked)
     {
@@ -48,6 +62,9 @@ public static class TermMarkup
             && !(Latin(text[end - 1]) && end < text.Length && Latin(text[end]));
     }
 }
+
+/// <summary>A text as a page shows it, cut into segments at its glossary terms.</summary>
+public sealed record MarkedText(PageText Text, IReadOnlyList<TermSegment> Segments);
 
 /// <summary>A run of text; where it spells a glossary term, the term, and whether this is the occurrence to link.</summary>
 public sealed record TermSegment(string Text, Term? Term, bool Link)

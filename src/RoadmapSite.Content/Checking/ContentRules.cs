@@ -18,5 +18,6 @@ public static class ContentRules
         new SummaryLength(),
         new PlaceholderTextRule(),
         new OutdatedTranslations(),
+        new PendingTranslations(),
     ];
 }

@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
 
@@ -16,6 +17,8 @@ public sealed class OutdatedTranslations : IContentRule
             {
                 if (JsonPath.LastField(path) != "en_from") continue;
                 var text = JsonPath.Parent(path);
+                // A pending English (en: ~) cannot be out of date; PendingTranslations speaks about its en_from.
+                if (record.Map.Token(JsonPath.Property(text, "en")) is not { Type: JTokenType.String }) continue;
                 var ja = record.Map.Token(JsonPath.Property(text, "ja"))?.ToString();
                 if (ja is null || token.ToString() == Bilingual.Fingerprint(ja)) continue;
                 var jaAt = record.Map.Value(JsonPath.Property(text, "ja"));

@@ -24,7 +24,8 @@ public sealed class SummaryLength : IContentRule
             if (characters > MaxJapaneseCharacters)
                 diagnostics.Add(context.Warning(loaded.Record, "summary.ja",
                     $"the Japanese summary is {characters} characters; keep it to {MaxJapaneseCharacters} or fewer"));
-            var words = summary.En.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            // A pending translation (en: ~) has no words to count yet.
+            var words = summary.En?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length ?? 0;
             if (words > MaxEnglishWords)
                 diagnostics.Add(context.Warning(loaded.Record, "summary.en",
                     $"the English summary is {words} words; keep it to {MaxEnglishWords} or fewer"));

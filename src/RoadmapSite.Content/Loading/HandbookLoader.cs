@@ -51,7 +51,7 @@ public static class HandbookLoader
         var handbook = sorted.Any(d => d.Severity == Severity.Error)
             ? null
             : HandbookAssembler.Assemble(records.Select(r => r.Record).ToList());
-        return new LoadResult(handbook, sorted);
+        return new LoadResult(handbook, sorted) { Untranslated = UntranslatedRecord.In(records) };
     }
 
     private static LoadedRecord? LoadFile(InputFile file, SchemaSet schemas, List<Diagnostic> diagnostics)

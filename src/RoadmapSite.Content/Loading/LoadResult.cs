@@ -9,5 +9,8 @@ namespace RoadmapSite.Content.Loading;
 /// </summary>
 public sealed record LoadResult(Handbook? Handbook, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The records whose English is still pending (<c>en: ~</c>): the translators' to-do list.</summary>
+    public IReadOnlyList<UntranslatedRecord> Untranslated { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

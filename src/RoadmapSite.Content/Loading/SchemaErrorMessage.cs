@@ -26,6 +26,11 @@ public static class SchemaErrorMessage
         var schema = error.Schema?.ActualSchema;
         Diagnostic At(Position p, string message) => Diagnostic.Error(file.DisplayPath, p.Line, p.Column, message);
 
+        // A text that may also be null (en: ~, "type": ["string", "null"]) reports an empty string
+        // as matching none of its types rather than as failing its non-empty pattern; say what it is.
+        if (schema?.Pattern == NonEmptyPattern && value is { Type: JTokenType.String } && string.IsNullOrWhiteSpace(value.ToString()))
+            return At(map.Value(path), $"'{field}' is empty; {WhatToWrite(field)}");
+
         switch (error.Kind)
         {
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:

@@ -11,6 +11,7 @@ public sealed class SourceMap
     private readonly Dictionary<string, Position> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Position> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JToken> _tokens = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _blank = new(StringComparer.Ordinal);
 
     public static readonly SourceMap Empty = new();
 
@@ -20,6 +21,14 @@ public sealed class SourceMap
         _values[path] = position;
         _tokens[path] = token;
     }
+
+    internal void AddBlank(string path) => _blank.Add(path);
+
+    /// <summary>
+    /// The field was written with nothing after the colon (<c>en:</c>). YAML reads that as null,
+    /// like <c>en: ~</c>, but only the explicit form is a deliberate choice.
+    /// </summary>
+    public bool IsBlank(string path) => _blank.Contains(path);
 
     /// <summary>Every value of the record with its path, in file order.</summary>
     public IEnumerable<KeyValuePair<string, JToken>> Values => _tokens;

@@ -43,6 +43,7 @@ public static partial class YamlToJson
         if (++count > MaxValues) throw new TooManyValuesException(at);
         var token = Token(node, path, map, ref count);
         map.AddValue(path, at, token);
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" }) map.AddBlank(path);
         return token;
     }
 

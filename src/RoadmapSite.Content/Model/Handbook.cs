@@ -22,11 +22,18 @@ public sealed class Handbook
     /// <summary>When each record last changed; <see cref="ChangeHistory.None"/> outside a git checkout.</summary>
     public ChangeHistory History { get; private set; } = ChangeHistory.None;
 
-    /// <summary>The same handbook, dated by <paramref name="history"/>; history comes from git, not from input/.</summary>
-    public Handbook WithHistory(ChangeHistory history)
+    /// <summary>Where to link each commit; null when the repository is unknown or not on a host we can link.</summary>
+    public Publishing.RepositoryLinks? Repository { get; private set; }
+
+    /// <summary>
+    /// The same handbook, dated by <paramref name="history"/> and linking commits into
+    /// <paramref name="repository"/>; both come from git and the build's environment, not from input/.
+    /// </summary>
+    public Handbook WithHistory(ChangeHistory history, Publishing.RepositoryLinks? repository = null)
     {
         var dated = (Handbook)MemberwiseClone();
         dated.History = history;
+        dated.Repository = repository;
         return dated;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using RoadmapSite.Content.Checking;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
+using RoadmapSite.Content.Publishing;
 using RoadmapSite.Output;
 using RoadmapSite.Pipelines;
 
@@ -41,8 +42,9 @@ public static class SiteBuilder
         var history = options.ReadHistory ? Task.Run(() => GitHistory.Read(inputDirectory)) : Task.FromResult(ChangeHistory.None);
         var loaded = timings.Measure("load", () => HandbookLoader.Load(inputDirectory));
         if (loaded.HasErrors || loaded.Handbook is not { } loadedHandbook)
-            return new BuildResult(loaded.Diagnostics, [], []);
-        var handbook = timings.Measure("history", () => loadedHandbook.WithHistory(history.GetAwaiter().GetResult()));
+            return new BuildResult(loaded.Diagnostics, [], []) { Untranslated = loaded.Untranslated };
+        var repository = RepositoryLinks.Resolve(loadedHandbook.Site.RepositoryUrl, options.EnvironmentVariable);
+        var handbook = timings.Measure("history", () => loadedHandbook.WithHistory(history.GetAwaiter().GetResult(), repository));
 
         var links = new LinkChecker();
         var paths = new ConcurrentBag<string>();
@@ -65,16 +67,19 @@ public static class SiteBuilder
             .Concat(timings.Measure("urls", () => PublishedUrls.Check(inputDirectory, files.Select(OutputFile.SitePathOf))))
             .ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error))
-            return new BuildResult(diagnostics, [], files);
+            return new BuildResult(diagnostics, [], files) { Untranslated = loaded.Untranslated };
 
         var broken = timings.Measure("links", links.Broken);
-        return new BuildResult(diagnostics, broken, files);
+        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated };
     }
 }
 
 /// <summary>What a build did: content diagnostics, broken links (a bug in the theme), the paths of the files made.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> BrokenLinks, IReadOnlyList<string> Files)
 {
+    /// <summary>The records whose English is pending (<c>en: ~</c>), for <c>check</c>'s to-do list.</summary>
+    public IReadOnlyList<UntranslatedRecord> Untranslated { get; init; } = [];
+
     public bool ContentErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public bool Succeeded => !ContentErrors && BrokenLinks.Count == 0;
 }

@@ -22,6 +22,7 @@ public static class CheckCommand
             if (CommonOptions.InputIsMissing(folder, "check")) return ExitCode.InternalError;
             var result = SiteBuilder.Render(folder.FullName);
             Report(result.Diagnostics, parse.GetValue(format)!);
+            ReportUntranslated(result.Untranslated);
             ReportBrokenLinks(result.BrokenLinks);
             return result.ContentErrors ? ExitCode.ContentErrors : result.Succeeded ? ExitCode.Success : ExitCode.InternalError;
         });
@@ -33,6 +34,19 @@ public static class CheckCommand
     {
         foreach (var link in brokenLinks)
             Console.Error.WriteLine($"internal error: broken link in the theme's output: {link}");
+    }
+
+    /// <summary>
+    /// The translators' to-do list: one line per record whose English is pending (en: ~), after
+    /// the tally, so it is the last thing an editor reads. Log text in either format: on GitHub
+    /// each pending text is already an annotation, and this list reads the same in the job's log.
+    /// </summary>
+    public static void ReportUntranslated(IReadOnlyList<UntranslatedRecord> untranslated)
+    {
+        if (untranslated.Count == 0) return;
+        Console.Error.WriteLine($"not yet translated into English: {untranslated.Count} record{(untranslated.Count == 1 ? "" : "s")}");
+        foreach (var record in untranslated)
+            Console.Error.WriteLine($"  {record}");
     }
 
     public static void Report(IEnumerable<Diagnostic> diagnostics, string format)

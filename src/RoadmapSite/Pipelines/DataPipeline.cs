@@ -49,9 +49,13 @@ public sealed class DataPipeline : IPipeline
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(new { source = handbook.Site.SourceDocument.Title, measures }, options);
+        return JsonSerializer.SerializeToUtf8Bytes(new { source = Source(handbook.Site.SourceDocument.Title), measures }, options);
     }
 
+    /// <summary>The source's title in the shape the file has always had, so consumers see no change.</summary>
+    private static object Source(Bilingual title) => new { ja = title.Ja, en = title.En, en_from = title.EnFrom, translation_outdated = title.TranslationOutdated };
+
+    /// <summary>A pending translation is <c>en: null</c>: the data says there is no English yet rather than pass the Japanese off as it.</summary>
     private static object Pair(Bilingual text) => new { ja = text.Ja, en = text.En };
 
     /// <summary>RFC 4180, UTF-8 with a BOM so spreadsheet programs show the Japanese.</summary>
@@ -63,8 +67,10 @@ public sealed class DataPipeline : IPipeline
         foreach (var m in handbook.Measures)
         {
             var issue = handbook.IssueOf(m);
-            Row(m.Id, handbook.NumberOf(m), handbook.ItemOf(m).Id, issue.Text.Ja, issue.Text.En, m.Summary.Ja, m.Summary.En,
-                string.Join("", m.Actions.Select(a => a.Text.Ja)), string.Join(" ", m.Actions.Select(a => a.Text.En)),
+            // A pending translation is an empty cell; the actions' English is all of it or, while any is pending, none.
+            Row(m.Id, handbook.NumberOf(m), handbook.ItemOf(m).Id, issue.Text.Ja, issue.Text.En ?? "", m.Summary.Ja, m.Summary.En ?? "",
+                string.Join("", m.Actions.Select(a => a.Text.Ja)),
+                m.Actions.Any(a => a.Text.EnglishPending) ? "" : string.Join(" ", m.Actions.Select(a => a.Text.En)),
                 string.Join(";", m.Ministries),
                 Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.Ja, m)), Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.En, m)));
         }

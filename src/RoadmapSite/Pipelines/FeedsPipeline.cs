@@ -46,16 +46,22 @@ public sealed class FeedsPipeline : IPipeline
                     new XElement(Atom + "title", e.Title),
                     new XElement(Atom + "updated", Timestamp(e.Updated)),
                     new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Abs(e.Path))),
-                    new XElement(Atom + "summary", e.Summary))));
+                    Summary(e.Summary, language))));
             yield return OutputFile.Text(feedPath[1..], Xml.Serialize(new XDocument(new XDeclaration("1.0", "utf-8", null), feed)));
         }
     }
 
-    private static IEnumerable<(Record Record, string Title, string Summary, string Path)> Entries(Handbook h, Language l) =>
-        h.Items.Select(x => ((Record)x, $"{Labels.ItemNumber(l, x.Number)} {x.Title[l]}", x.Summary[l], Permalinks.Of(l, x)))
-            .Concat(h.Issues.Select(x => ((Record)x, $"{Labels.Issue[l]} {h.NumberOf(x)} {x.Summary[l]}", x.Summary[l], Permalinks.Of(l, x))))
-            .Concat(h.Measures.Select(x => ((Record)x, $"{Labels.Measure[l]} {h.NumberOf(x)} {x.Summary[l]}", x.Summary[l], Permalinks.Of(l, x))))
-            .Concat(h.Programmes.Select(x => ((Record)x, x.Name[l], x.Description[l], Permalinks.Of(l, x))));
+    private static IEnumerable<(Record Record, string Title, Bilingual Summary, string Path)> Entries(Handbook h, Language l) =>
+        h.Items.Select(x => ((Record)x, $"{Labels.ItemNumber(l, x.Number)} {x.Title[l]}", x.Summary, Permalinks.Of(l, x)))
+            .Concat(h.Issues.Select(x => ((Record)x, $"{Labels.Issue[l]} {h.NumberOf(x)} {x.Summary[l]}", x.Summary, Permalinks.Of(l, x))))
+            .Concat(h.Measures.Select(x => ((Record)x, $"{Labels.Measure[l]} {h.NumberOf(x)} {x.Summary[l]}", x.Summary, Permalinks.Of(l, x))))
+            .Concat(h.Programmes.Select(x => ((Record)x, x.Name[l], x.Description, Permalinks.Of(l, x))));
+
+    /// <summary>The entry's summary; a Japanese one in the English feed (translation pending) says so with xml:lang.</summary>
+    private static XElement Summary(Bilingual summary, Language language) =>
+        summary.In(language) == language
+            ? new XElement(Atom + "summary", summary[language])
+            : new XElement(Atom + "summary", new XAttribute(XNamespace.Xml + "lang", summary.In(language).Code()), summary[language]);
 
     /// <summary>RFC 3339 in UTC, as Atom wants; the commit's own time, so the same commit gives the same bytes.</summary>
     private static string Timestamp(DateTimeOffset moment) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RoadmapSite.Building;
 using RoadmapSite.Tests.Content;
 using RoadmapSite.Tests.Infrastructure;
@@ -64,7 +63,7 @@ public sealed class BadInputBuildTests
     public void The_command_exits_1_and_names_file_and_line()
     {
         using var bad = new FixtureInput("unknown-field");
-        var (exit, _, stderr) = RunCli(bad.Root, "build", "--input", "input", "--output", "output");
+        var (exit, _, stderr) = CommandLineRun.Of(bad.Root, "build", "--input", "input", "--output", "output");
 
         Assert.Equal(1, exit);
         Assert.Contains("input/measures/ips-organ-targets.yml:9:5: error: unknown field 'ministy' (did you mean 'ministries'?)", stderr);
@@ -76,25 +75,9 @@ public sealed class BadInputBuildTests
     public void Check_prints_pull_request_annotations_on_standard_output()
     {
         using var bad = new FixtureInput("unknown-field");
-        var (exit, stdout, _) = RunCli(bad.Root, "check", "--format", "github");
+        var (exit, stdout, _) = CommandLineRun.Of(bad.Root, "check", "--format", "github");
 
         Assert.Equal(1, exit);
         Assert.Contains("::error file=input/measures/ips-organ-targets.yml,line=9,col=5::unknown field 'ministy' (did you mean 'ministries'?)", stdout);
-    }
-
-    private static (int Exit, string Stdout, string Stderr) RunCli(string workingDirectory, params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "RoadmapSite.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, .. args])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
     }
 }
