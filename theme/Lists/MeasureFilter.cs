@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RoadmapSite.Content.Model;
 using RoadmapSite.Content.Publishing;
 
@@ -12,8 +13,13 @@ public sealed record MeasureFilter(MeasureFacet Facet, string Id, Bilingual Name
 {
     public string Path(Language l) => Permalinks.MeasuresBy(l, Facet.Slug, Id);
 
+    // Every measures page lists every filter: work them out once per handbook, not once per page.
+    private static readonly ConditionalWeakTable<Handbook, IReadOnlyList<MeasureFilter>> ByHandbook = [];
+
     /// <summary>Every filter of every facet, in facet order then the records' display order.</summary>
-    public static IReadOnlyList<MeasureFilter> All(Handbook h) =>
+    public static IReadOnlyList<MeasureFilter> All(Handbook h) => ByHandbook.GetValue(h, Of);
+
+    private static IReadOnlyList<MeasureFilter> Of(Handbook h) =>
     [
         .. h.Ministries.Select(x => new MeasureFilter(MeasureFacet.Ministry, x.Id, x.Name, h.MeasuresOf(x))),
         .. h.Items.Select(x => new MeasureFilter(MeasureFacet.Item, x.Id, x.Title, h.MeasuresOf(x).ToList())),

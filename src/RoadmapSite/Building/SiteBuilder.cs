@@ -58,9 +58,7 @@ public static class SiteBuilder
         var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options.ThemeAssetsFolder));
         foreach (var file in assetFiles) Made(file);
         foreach (var pipeline in Pipelines)
-            // No buffering: a file is checked and written as soon as its pipeline yields it, then dropped.
-            timings.Measure(pipeline.Name.ToLowerInvariant(), () =>
-                Parallel.ForEach(Partitioner.Create(pipeline.Run(handbook, assets), EnumerablePartitionerOptions.NoBuffering), Made));
+            timings.Measure(pipeline.Name.ToLowerInvariant(), () => pipeline.Run(handbook, assets).ForAll(Made));
 
         var files = paths.Order(StringComparer.Ordinal).ToList();
         var diagnostics = loaded.Diagnostics

@@ -10,13 +10,8 @@ public sealed class ContentPipeline : IPipeline
 {
     public string Name => "Content";
 
-    public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets)
-    {
-        // Pages render on every core and are handed on as each is done, unordered and unbuffered,
-        // so only the pages in flight are in memory.
-        return ContentRoutes.For(handbook, assets)
+    public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) =>
+        ContentRoutes.For(handbook, assets)
             .AsParallel()
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(route => OutputFile.Text(route.FilePath, PageRenderer.RenderAsync(route.Component, route.Parameters).GetAwaiter().GetResult()));
-    }
 }

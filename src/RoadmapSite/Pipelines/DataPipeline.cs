@@ -13,7 +13,9 @@ public sealed class DataPipeline : IPipeline
 {
     public string Name => "Data";
 
-    public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets)
+    public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) => Files(handbook, assets).AsParallel();
+
+    private static IEnumerable<OutputFile> Files(Handbook handbook, ThemeAssets assets)
     {
         yield return new OutputFile("data/measures.json", Json(handbook));
         yield return new OutputFile("data/measures.csv", Csv(handbook));

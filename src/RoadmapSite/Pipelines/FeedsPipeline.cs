@@ -19,7 +19,9 @@ public sealed class FeedsPipeline : IPipeline
 
     public string Name => "Feeds";
 
-    public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets)
+    public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) => Files(handbook, assets).AsParallel();
+
+    private static IEnumerable<OutputFile> Files(Handbook handbook, ThemeAssets assets)
     {
         var sourceDate = new DateTimeOffset(handbook.Site.SourceDocument.AsOf.First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         foreach (var language in LanguageCodes.All)

@@ -17,7 +17,9 @@ public sealed class RedirectsPipeline : IPipeline
 {
     public string Name => "Redirects";
 
-    public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets)
+    public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) => Files(handbook, assets).AsParallel();
+
+    private static IEnumerable<OutputFile> Files(Handbook handbook, ThemeAssets assets)
     {
         var redirects = Redirects.Of(handbook);
         var rules = new StringBuilder("# Old addresses of renamed records (former_ids in input/), made by the build.\n");

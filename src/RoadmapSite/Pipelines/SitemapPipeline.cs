@@ -14,7 +14,9 @@ public sealed class SitemapPipeline : IPipeline
 
     public string Name => "Sitemap";
 
-    public IEnumerable<OutputFile> Run(Handbook handbook, ThemeAssets assets)
+    public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) => Files(handbook, assets).AsParallel();
+
+    private static IEnumerable<OutputFile> Files(Handbook handbook, ThemeAssets assets)
     {
         var paths = ContentRoutes.For(handbook, assets).Select(r => r.SitePath).Where(p => p.StartsWith("/ja/", StringComparison.Ordinal));
         var urls = paths.SelectMany(p => LanguageCodes.All.Select(l => Permalinks.Translate(p, l)))
