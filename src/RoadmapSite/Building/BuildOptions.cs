@@ -1,3 +1,5 @@
+using RoadmapSite.Printing;
+
 namespace RoadmapSite.Building;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace RoadmapSite.Building;
 /// <param name="ThemeAssetsFolder">Read the theme's CSS and script from this folder instead of the
 /// copies compiled in, so the live preview shows a stylesheet edit without recompiling.</param>
 /// <param name="ReadHistory">Date each record from git history; off only where speed matters more than dates.</param>
-public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true)
+/// <param name="Pdf">Print the handbook to PDF with Chromium. Off unless asked for: printing takes
+/// seconds, and only the <c>build</c> command asks (by default when Chromium is found).</param>
+public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, PdfMode Pdf = PdfMode.Never)
 {
     public static readonly BuildOptions Default = new();
 }

@@ -3,6 +3,7 @@ using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
 using RoadmapSite.Output;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Printing;
 
 namespace RoadmapSite.Building;
 
@@ -49,8 +50,13 @@ public static class SiteBuilder
         if (diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildResult(diagnostics, [], files);
 
-        var broken = timings.Measure("links", () => LinkChecker.Check(files));
-        return new BuildResult(diagnostics, broken, files);
+        // After the checks of content, so a build that fails anyway does not wait for a browser.
+        var (printed, pdf) = options.Pdf == PdfMode.Never
+            ? (files, HandbookPdfReport.NotAsked)
+            : timings.Measure("pdf", () => HandbookPrinting.Add(handbook, assets, files, options.Pdf));
+
+        var broken = timings.Measure("links", () => LinkChecker.Check(printed));
+        return new BuildResult(diagnostics, broken, printed) { Pdf = pdf };
     }
 }
 
@@ -58,5 +64,8 @@ public static class SiteBuilder
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> BrokenLinks, IReadOnlyList<OutputFile> Files)
 {
     public bool ContentErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
-    public bool Succeeded => !ContentErrors && BrokenLinks.Count == 0;
+    public bool Succeeded => !ContentErrors && BrokenLinks.Count == 0 && !Pdf.Failed;
+
+    /// <summary>Whether the handbook's PDF was made, and if not, why.</summary>
+    public HandbookPdfReport Pdf { get; init; } = HandbookPdfReport.NotAsked;
 }
