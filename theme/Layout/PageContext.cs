@@ -17,10 +17,17 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
     public string Plain(Bilingual text) => text[Language];
 }
 
-/// <summary>Fingerprinted URLs of the theme's stylesheet and scripts.</summary>
+/// <summary>
+/// The files pages link to that are not pages: fingerprinted URLs of the theme's stylesheet and
+/// scripts, and the handbook's PDFs when the build printed them.
+/// </summary>
 /// <param name="Script">Every page's script (copy buttons).</param>
 /// <param name="SearchScript">The search page's script, a module.</param>
-public sealed record ThemeAssets(string Stylesheet, string Script, string SearchScript, string Icon);
+public sealed record ThemeAssets(string Stylesheet, string Script, string SearchScript, string Icon)
+{
+    /// <summary>The handbook's PDF per language; empty unless the build printed them.</summary>
+    public IReadOnlyDictionary<Language, HandbookPdf> HandbookPdfs { get; init; } = new Dictionary<Language, HandbookPdf>();
+}
 
 /// <summary>One step of the breadcrumb trail.</summary>
 public sealed record Crumb(string Label, string Path);

@@ -22,8 +22,14 @@ public static class BibTexCitation
         Field("title", $"{{{Escape(title)}}}");
         Field("howpublished", Escape(page.Plain(site.Title)));
         Field("year", issued.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // biblatex's full date, which Better BibTeX and citation.js import as the day CSL-JSON gives;
+        // classic BibTeX ignores it and keeps the year.
+        Field("date", issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field("url", Permalinks.Absolute(site, path));
-        Field("language", page.Language == Language.Ja ? "japanese" : "english");
+        var language = page.Language == Language.Ja ? "japanese" : "english";
+        Field("language", language);
+        // langid tells biblatex how to hyphenate, and Better BibTeX not to sentence-case a Japanese title as English.
+        Field("langid", language);
         entry.Length -= 2;
         return entry.Append("\n}").ToString();
     }

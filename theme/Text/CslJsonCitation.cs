@@ -8,7 +8,8 @@ namespace RoadmapSite.Theme.Text;
 
 /// <summary>
 /// A page as CSL-JSON, the format Zotero, Mendeley and pandoc import: an array holding one
-/// <c>webpage</c> item, issued on the source document's date.
+/// <c>webpage</c> item, issued on the source document's date. No <c>publisher</c>: a web page's
+/// publisher is its author here, and citeproc-js's APA then printed the project's name twice.
 /// </summary>
 public static class CslJsonCitation
 {
@@ -30,7 +31,6 @@ public static class CslJsonCitation
             ["title"] = title,
             ["container-title"] = page.Plain(site.Title),
             ["author"] = new[] { new Dictionary<string, string> { ["literal"] = page.Plain(site.Publisher) } },
-            ["publisher"] = page.Plain(site.Publisher),
             ["URL"] = Permalinks.Absolute(site, path),
             ["issued"] = new Dictionary<string, int[][]> { ["date-parts"] = [[issued.Year, issued.Month, issued.Day]] },
             ["language"] = page.Language == Language.Ja ? "ja-JP" : "en-GB",

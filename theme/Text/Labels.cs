@@ -39,6 +39,7 @@ public static class Labels
     public static readonly Bilingual Glossary = new("用語集", "Glossary");
     public static readonly Bilingual Timeline = new("年表", "Timeline");
     public static readonly Bilingual Handbook = new("全文（印刷用）", "Whole handbook (printable)");
+    public static readonly Bilingual PdfDownload = new("PDF版をダウンロード", "Download as PDF");
     public static readonly Bilingual About = new("このサイトについて", "About");
     public static readonly Bilingual Vision = new("目指すべき姿", "Vision");
     public static readonly Bilingual Sources = new("資料", "Sources");
@@ -111,4 +112,13 @@ public static class Labels
 
     /// <summary>「項目1」 / "Item 1".</summary>
     public static string ItemNumber(Language l, int number) => l == Language.Ja ? $"項目{number}" : $"Item {number}";
+
+    /// <summary>「（A4・13ページ・1.1 MB）」 / " (A4, 13 pages, 1.1 MB)", after the download link: what the reader is about to download.</summary>
+    public static string PdfDetails(Language l, int pages, long bytes)
+    {
+        var size = bytes >= 1_000_000
+            ? (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB"
+            : Math.Max(1, bytes / 1_000).ToString(System.Globalization.CultureInfo.InvariantCulture) + " KB";
+        return l == Language.Ja ? $"（A4・{pages}ページ・{size}）" : $" (A4, {pages} {(pages == 1 ? "page" : "pages")}, {size})";
+    }
 }

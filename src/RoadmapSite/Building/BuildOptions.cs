@@ -1,3 +1,5 @@
+using RoadmapSite.Printing;
+
 namespace RoadmapSite.Building;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace RoadmapSite.Building;
 /// copies compiled in, so the live preview shows a stylesheet edit without recompiling.</param>
 /// <param name="ReadHistory">Date each record from git history; off only where speed matters more than dates.</param>
 /// <param name="Environment">Reads an environment variable (the CI's repository URL); the process's own unless a test gives another.</param>
-public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null)
+/// <param name="Pdf">Print the handbook to PDF with Chromium. Off unless asked for: printing takes
+/// seconds, and only the <c>build</c> command asks (by default when Chromium is found).</param>
+public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null, PdfMode Pdf = PdfMode.Never)
 {
     public Func<string, string?> EnvironmentVariable => Environment ?? System.Environment.GetEnvironmentVariable;
 

@@ -21,9 +21,14 @@ public static class PublishedUrls
         "# Never delete a line of a URL that was ever live.",
     ];
 
-    /// <summary>Fingerprinted assets change name by design, and the 404 page and Netlify's rules are not addresses readers keep.</summary>
+    /// <summary>
+    /// Fingerprinted assets change name by design, and the 404 page and Netlify's rules are not
+    /// addresses readers keep; the handbook's PDFs are made only where Chromium is, so a build
+    /// without it must not count them as lost.
+    /// </summary>
     public static bool IsPermanent(string sitePath) =>
-        !sitePath.StartsWith("/assets/", StringComparison.Ordinal) && sitePath is not ("/404.html" or "/_redirects");
+        !sitePath.StartsWith("/assets/", StringComparison.Ordinal) && sitePath is not ("/404.html" or "/_redirects")
+        && !Printing.HandbookPrinting.IsHandbookPdf(sitePath);
 
     /// <summary>Errors for listed paths the build no longer makes; one warning for made paths not listed yet.</summary>
     public static IReadOnlyList<Diagnostic> Check(string inputDirectory, IEnumerable<string> builtPaths)

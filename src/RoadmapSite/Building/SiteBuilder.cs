@@ -5,6 +5,7 @@ using RoadmapSite.Content.Model;
 using RoadmapSite.Content.Publishing;
 using RoadmapSite.Output;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Printing;
 
 namespace RoadmapSite.Building;
 
@@ -57,6 +58,12 @@ public static class SiteBuilder
 
         var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options.ThemeAssetsFolder));
         foreach (var file in assetFiles) Made(file);
+        // Before the pages, so the handbook page can link to the PDFs, only when they were made.
+        var (pdfFiles, assetsAndPdfs, pdf) = timings.Measure("pdf", () => HandbookPrinting.Print(handbook, assets, assetFiles, options.Pdf));
+        if (pdf.Failed)
+            return new BuildResult(loaded.Diagnostics, [], []) { Untranslated = loaded.Untranslated, Pdf = pdf };
+        foreach (var file in pdfFiles) Made(file);
+        assets = assetsAndPdfs;
         foreach (var pipeline in Pipelines)
             timings.Measure(pipeline.Name.ToLowerInvariant(), () => pipeline.Run(handbook, assets).ForAll(Made));
 
@@ -68,7 +75,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, [], files) { Untranslated = loaded.Untranslated };
 
         var broken = timings.Measure("links", links.Broken);
-        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated };
+        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated, Pdf = pdf };
     }
 }
 
@@ -79,5 +86,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     public IReadOnlyList<UntranslatedRecord> Untranslated { get; init; } = [];
 
     public bool ContentErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
-    public bool Succeeded => !ContentErrors && BrokenLinks.Count == 0;
+    public bool Succeeded => !ContentErrors && BrokenLinks.Count == 0 && !Pdf.Failed;
+
+    /// <summary>Whether the handbook's PDF was made, and if not, why.</summary>
+    public HandbookPdfReport Pdf { get; init; } = HandbookPdfReport.NotAsked;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RoadmapSite.Building;
+using RoadmapSite.Printing;
 
 namespace RoadmapSite.Commands;
 
@@ -16,16 +17,25 @@ public static class BuildCommand
         {
             Description = $"After a successful build, add its new URLs to input/{PublishedUrls.FileName} (commit the file with your change)",
         };
-        var command = new Command("build", "Check input/ and build the site into output/") { input, output, format, showTimings, recordUrls };
+        var pdf = new Option<string>("--pdf")
+        {
+            Description = "Print the whole handbook (/{lang}/handbook/) to an A4 PDF per language with headless Chromium, "
+                + $"found on PATH or named by {ChromiumPrinter.EnvironmentVariable}: auto makes it when Chromium is found and "
+                + "otherwise warns and builds without it; always fails (exit 2) without it; never skips it",
+            DefaultValueFactory = _ => "auto",
+        }.AcceptOnlyFromAmong("auto", "always", "never");
+        var command = new Command("build", "Check input/ and build the site into output/") { input, output, format, showTimings, recordUrls, pdf };
         command.SetAction(parse =>
         {
             var timings = new BuildTimings();
             if (CommonOptions.InputIsMissing(parse.GetValue(input)!, "build")) return ExitCode.InternalError;
             var inputDirectory = parse.GetValue(input)!.FullName;
-            var result = SiteBuilder.Build(inputDirectory, parse.GetValue(output)!.FullName, timings);
+            var pdfMode = parse.GetValue(pdf) switch { "always" => PdfMode.Always, "never" => PdfMode.Never, _ => PdfMode.Auto };
+            var result = SiteBuilder.Build(inputDirectory, parse.GetValue(output)!.FullName, timings, new BuildOptions(Pdf: pdfMode));
             if (result.Diagnostics.Count > 0 || result.ContentErrors)
                 CheckCommand.Report(result.Diagnostics, parse.GetValue(format)!);
             CheckCommand.ReportBrokenLinks(result.BrokenLinks);
+            ReportPdf(result.Pdf);
             if (parse.GetValue(showTimings))
                 Console.Error.WriteLine(timings);
             if (result.ContentErrors)
@@ -33,6 +43,7 @@ public static class BuildCommand
                 Console.Error.WriteLine("build: not built; the previous output is unchanged.");
                 return ExitCode.ContentErrors;
             }
+            if (result.Pdf.Failed) Console.Error.WriteLine("build: not built, as --pdf always asks for the PDF; the previous output is unchanged.");
             if (!result.Succeeded) return ExitCode.InternalError;
             Console.Error.WriteLine($"build: {result.Files.Count} files written to {Path.GetRelativePath(Environment.CurrentDirectory, parse.GetValue(output)!.FullName)}");
             if (parse.GetValue(recordUrls))
@@ -43,5 +54,13 @@ public static class BuildCommand
             return ExitCode.Success;
         });
         return command;
+    }
+
+    private static void ReportPdf(HandbookPdfReport report)
+    {
+        if (report.Problem is { } problem)
+            Console.Error.WriteLine($"build: {(report.Failed ? "error" : "warning")}: no PDF of the handbook: {problem}");
+        else if (report.Paths.Count > 0)
+            Console.Error.WriteLine($"build: printed the handbook to {string.Join(", ", report.Paths)} in {report.Elapsed.TotalSeconds:F1} s");
     }
 }
