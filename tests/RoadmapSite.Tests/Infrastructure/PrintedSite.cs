@@ -13,8 +13,8 @@ public sealed class PrintedSite : IDisposable
 
     public string Output => Path.Combine(_root, "a");
     public string SecondOutput => Path.Combine(_root, "b");
-    public SiteCommand.Outcome First { get; }
-    public SiteCommand.Outcome Second { get; }
+    public CommandLineRun First { get; }
+    public CommandLineRun Second { get; }
 
     public PrintedSite()
     {
@@ -23,8 +23,8 @@ public sealed class PrintedSite : IDisposable
                 $"Chromium is missing at {Chromium.ExecutablePath}: install it with `apt-get install -y chromium` " +
                 "(.ci/run does). The PDF tests never skip.", Chromium.ExecutablePath);
         var environment = new Dictionary<string, string?> { [ChromiumPrinter.EnvironmentVariable] = Chromium.ExecutablePath };
-        First = SiteCommand.Run(RepoRoot.Path, environment, "build", "--pdf", "always", "--output", Output);
-        Second = SiteCommand.Run(RepoRoot.Path, environment, "build", "--pdf", "always", "--output", SecondOutput);
+        First = CommandLineRun.Of(RepoRoot.Path, environment, "build", "--pdf", "always", "--output", Output);
+        Second = CommandLineRun.Of(RepoRoot.Path, environment, "build", "--pdf", "always", "--output", SecondOutput);
     }
 
     public string File(string sitePath) =>

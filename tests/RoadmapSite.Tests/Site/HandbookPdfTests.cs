@@ -86,7 +86,7 @@ public sealed class HandbookPdfTests(PrintedSite site) : IClassFixture<PrintedSi
     public void Never_makes_no_pdf_and_no_link()
     {
         using var input = new FixtureInput();
-        var built = SiteCommand.Run(input.Root, new Dictionary<string, string?>(), "build", "--pdf", "never");
+        var built = CommandLineRun.Of(input.Root, new Dictionary<string, string?>(), "build", "--pdf", "never");
         Assert.True(built.Exit == 0, built.Stderr);
         AssertNoPdf(Path.Combine(input.Root, "output"));
         Assert.DoesNotContain("PDF", built.Stderr);
@@ -96,7 +96,7 @@ public sealed class HandbookPdfTests(PrintedSite site) : IClassFixture<PrintedSi
     public void Auto_without_chromium_warns_and_builds_the_site_without_the_pdf()
     {
         using var input = new FixtureInput();
-        var built = SiteCommand.Run(input.Root, NoChromium, "build");
+        var built = CommandLineRun.Of(input.Root, NoChromium, "build");
         Assert.True(built.Exit == 0, built.Stderr);
         Assert.Contains("build: warning: no PDF of the handbook: Chromium not found", built.Stderr);
         AssertNoPdf(Path.Combine(input.Root, "output"));
@@ -106,7 +106,7 @@ public sealed class HandbookPdfTests(PrintedSite site) : IClassFixture<PrintedSi
     public void Always_without_chromium_fails_with_exit_2_and_writes_nothing()
     {
         using var input = new FixtureInput();
-        var built = SiteCommand.Run(input.Root, NoChromium, "build", "--pdf", "always");
+        var built = CommandLineRun.Of(input.Root, NoChromium, "build", "--pdf", "always");
         Assert.Equal(2, built.Exit);
         Assert.Contains($"build: error: no PDF of the handbook: Chromium not found: {ChromiumPrinter.EnvironmentVariable} names", built.Stderr);
         Assert.False(Directory.Exists(Path.Combine(input.Root, "output")));
