@@ -15,7 +15,8 @@ public static class HandbookLoader
     public static LoadResult Load(string inputDirectory) => Load(inputDirectory, Environment.CurrentDirectory);
 
     /// <summary>Loads <paramref name="inputDirectory"/>, naming files relative to <paramref name="displayBase"/>.</summary>
-    public static LoadResult Load(string inputDirectory, string displayBase)
+    /// <param name="cache">Reuses what the files not changed since the last load with the same cache gave.</param>
+    public static LoadResult Load(string inputDirectory, string displayBase, LoadCache? cache = null)
     {
         var baseDirectory = Path.GetFullPath(displayBase);
         string Display(string path) => Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
@@ -24,6 +25,7 @@ public static class HandbookLoader
         var files = InputTree.Scan(inputDirectory, Display, diagnostics);
         var schemaDirectory = Path.Combine(Path.GetFullPath(inputDirectory), "schemas");
         var schemas = SchemaSet.For(schemaDirectory, Display(schemaDirectory));
+        cache?.Begin(schemaDirectory);
 
         // Files are independent until the cross-record rules, so read them in parallel; results go
         // into slots by index so the outcome does not depend on scheduling.
@@ -32,8 +34,11 @@ public static class HandbookLoader
         Parallel.For(0, files.Count, i =>
         {
             perFile[i] = [];
-            loaded[i] = LoadFile(files[i], schemas, perFile[i]);
+            loaded[i] = cache is null
+                ? LoadFile(files[i], schemas, perFile[i])
+                : cache.Load(files[i], perFile[i], (file, found) => LoadFile(file, schemas, found));
         });
+        cache?.End(files);
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var records = loaded.OfType<LoadedRecord>().ToList();

@@ -1,3 +1,4 @@
+using RoadmapSite.Content.Loading;
 using RoadmapSite.Printing;
 
 namespace RoadmapSite.Building;
@@ -11,7 +12,8 @@ namespace RoadmapSite.Building;
 /// <param name="Environment">Reads an environment variable (the CI's repository URL); the process's own unless a test gives another.</param>
 /// <param name="Pdf">Print the handbook to PDF with Chromium. Off unless asked for: printing takes
 /// seconds, and only the <c>build</c> command asks (by default when Chromium is found).</param>
-public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null, PdfMode Pdf = PdfMode.Never)
+/// <param name="Cache">Reuses what loading the files unchanged since the last build gave (the live preview).</param>
+public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null, PdfMode Pdf = PdfMode.Never, LoadCache? Cache = null)
 {
     public Func<string, string?> EnvironmentVariable => Environment ?? System.Environment.GetEnvironmentVariable;
 

@@ -39,13 +39,9 @@ public static class SiteBuilder
     {
         timings ??= new BuildTimings();
         options ??= BuildOptions.Default;
-        // Git runs as a separate process, so it can read the history while the loader reads the files.
-        var history = options.ReadHistory ? Task.Run(() => GitHistory.Read(inputDirectory)) : Task.FromResult(ChangeHistory.None);
-        var loaded = timings.Measure("load", () => HandbookLoader.Load(inputDirectory));
-        if (loaded.HasErrors || loaded.Handbook is not { } loadedHandbook)
+        var (loaded, dated) = Load(inputDirectory, options, timings);
+        if (dated is not { } handbook)
             return new BuildResult(loaded.Diagnostics, [], []) { Untranslated = loaded.Untranslated };
-        var repository = RepositoryLinks.Resolve(loadedHandbook.Site.RepositoryUrl, options.EnvironmentVariable);
-        var handbook = timings.Measure("history", () => loadedHandbook.WithHistory(history.GetAwaiter().GetResult(), repository));
 
         var links = new LinkChecker();
         var paths = new ConcurrentBag<string>();
@@ -76,6 +72,21 @@ public static class SiteBuilder
 
         var broken = timings.Measure("links", links.Broken);
         return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated, Pdf = pdf };
+    }
+
+    /// <summary>
+    /// The first stage: input/ read and checked, and the records dated from git; the handbook is
+    /// null when the content has errors.
+    /// </summary>
+    public static (LoadResult Loaded, Handbook? Handbook) Load(string inputDirectory, BuildOptions options, BuildTimings timings)
+    {
+        // Git runs as a separate process, so it can read the history while the loader reads the files.
+        var history = options.ReadHistory ? Task.Run(() => GitHistory.Read(inputDirectory)) : Task.FromResult(ChangeHistory.None);
+        var loaded = timings.Measure("load", () => HandbookLoader.Load(inputDirectory, Environment.CurrentDirectory, options.Cache));
+        if (loaded.HasErrors || loaded.Handbook is not { } handbook)
+            return (loaded, null);
+        var repository = RepositoryLinks.Resolve(handbook.Site.RepositoryUrl, options.EnvironmentVariable);
+        return (loaded, timings.Measure("history", () => handbook.WithHistory(history.GetAwaiter().GetResult(), repository)));
     }
 }
 

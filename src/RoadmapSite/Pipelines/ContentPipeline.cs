@@ -11,7 +11,8 @@ public sealed class ContentPipeline : IPipeline
     public string Name => "Content";
 
     public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) =>
-        ContentRoutes.For(handbook, assets)
-            .AsParallel()
-            .Select(route => OutputFile.Text(route.FilePath, PageRenderer.RenderAsync(route.Component, route.Parameters).GetAwaiter().GetResult()));
+        ContentRoutes.For(handbook, assets).AsParallel().Select(Page);
+
+    public static OutputFile Page(PageRoute route) =>
+        OutputFile.Text(route.FilePath, PageRenderer.RenderAsync(route.Component, route.Parameters).GetAwaiter().GetResult());
 }

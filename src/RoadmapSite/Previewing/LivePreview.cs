@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using RoadmapSite.Building;
+using RoadmapSite.Content.Loading;
 using RoadmapSite.Output;
 using RoadmapSite.Serving;
 
@@ -29,6 +29,7 @@ public sealed class LivePreview : IAsyncDisposable
     private readonly string? _themeAssets;
     private readonly TextWriter _log;
     private readonly SiteSync _sync;
+    private readonly LoadCache _cache = new();
     private readonly ReloadEvents _events = new();
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stop = new();
@@ -104,8 +105,24 @@ public sealed class LivePreview : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            var made = new ConcurrentBag<OutputFile>();
-            var result = SiteBuilder.Render(_input, made.Add, options: new BuildOptions(_themeAssets));
+            var options = new BuildOptions(_themeAssets, Cache: _cache);
+            // While the content is clean, an edited record's own pages come first: they are what
+            // the editor is looking at, and at 10,000 measures the whole site takes a minute.
+            if (_problems is null)
+            {
+                var first = EditedPages.Render(_input, options).Count(file => _sync.Write(WithReloadScript(file)));
+                if (first > 0)
+                {
+                    _log.WriteLine($"preview: the edited record's {first} page(s) rewritten in {clock.ElapsedMilliseconds} ms; now the rest of the site");
+                    _events.Publish();
+                }
+            }
+
+            var written = 0;
+            var result = SiteBuilder.Render(_input, file =>
+            {
+                if (_sync.Write(WithReloadScript(file))) Interlocked.Increment(ref written);
+            }, options: options);
             if (!result.Succeeded)
             {
                 var problems = ProblemsPage.Html(result.Diagnostics, result.BrokenLinks);
@@ -118,11 +135,10 @@ public sealed class LivePreview : IAsyncDisposable
                 }
                 return;
             }
-            var files = made.Select(WithReloadScript).ToList();
-            var (written, deleted) = _sync.Update(files);
+            var deleted = _sync.DeleteAllBut(result.Files);
             var recovered = _problems is not null;
             _problems = null;
-            _log.WriteLine($"preview: built in {clock.ElapsedMilliseconds} ms; {written} of {files.Count} files changed, {deleted} removed");
+            _log.WriteLine($"preview: built in {clock.ElapsedMilliseconds} ms; {written} of {result.Files.Count} files changed, {deleted} removed");
             if (written + deleted > 0 || recovered) _events.Publish();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,3 +1,5 @@
+using RoadmapSite.Content.Model;
+
 namespace RoadmapSite.Rendering;
 
 /// <summary>A page to render: where it goes, which theme component renders it, with what.</summary>
@@ -5,4 +7,7 @@ public sealed record PageRoute(string SitePath, Type Component, IReadOnlyDiction
 {
     /// <summary>The file under the output folder: directory-style URLs get an <c>index.html</c>.</summary>
     public string FilePath => SitePath.EndsWith('/') ? SitePath[1..] + "index.html" : SitePath[1..];
+
+    /// <summary>The record this page shows, for a record's own page; none for lists and sections.</summary>
+    public Record? Record => Parameters.Values.OfType<Record>().FirstOrDefault();
 }

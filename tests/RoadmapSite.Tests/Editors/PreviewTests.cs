@@ -65,6 +65,30 @@ public sealed class PreviewTests
         Assert.Equal($"data: {int.Parse(connected!["data: ".Length..]) + 1}", next);
     }
 
+    [Fact]
+    public async Task An_edited_record_has_its_own_pages_rewritten_before_the_rest_of_the_site()
+    {
+        using var input = new InputCopy();
+        var log = new StringWriter();
+        await using var preview = await LivePreview.StartAsync(input.Input, Path.Combine(input.Root, "output"), null, 0, TextWriter.Synchronized(log));
+        var builtBefore = Lines(log, "preview: built in").Count;
+
+        var text = input.Read(File);
+        input.Write(File, text.Insert(text.IndexOf("\n  en: ", text.IndexOf("\nsummary:", StringComparison.Ordinal), StringComparison.Ordinal) + "\n  en: ".Length, "First. "));
+        await Eventually(() => Task.FromResult(Lines(log, "preview: built in").Count > builtBefore));
+
+        var lines = log.ToString().Split('\n');
+        // One page: the edit is to the English, so the Japanese page renders to the same bytes and is left alone.
+        var edited = Array.FindIndex(lines, l => l.StartsWith("preview: the edited record's 1 page(s) rewritten", StringComparison.Ordinal));
+        var rebuilt = Array.FindLastIndex(lines, l => l.StartsWith("preview: built in", StringComparison.Ordinal));
+        Assert.True(edited >= 0, log.ToString());
+        Assert.True(edited < rebuilt, log.ToString());
+        Assert.Contains("First. ", System.IO.File.ReadAllText(Path.Combine(input.Root, "output", Page, "index.html")));
+    }
+
+    private static List<string> Lines(StringWriter log, string start) =>
+        log.ToString().Split('\n').Where(l => l.StartsWith(start, StringComparison.Ordinal)).ToList();
+
     /// <summary>Polls until the condition holds; fails after 30 s. Returns how long it took.</summary>
     private static async Task<TimeSpan> Eventually(Func<Task<bool>> condition)
     {
