@@ -20,7 +20,7 @@ public sealed class LivePreview : IAsyncDisposable
     public const string EventsPath = "/_preview/events";
 
     /// <summary>Editors save in bursts (a temporary file, a rename, a touch): build once the burst is over.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private static readonly byte[] Script = ReadScript();
     private static readonly string ScriptTag = $"<script src=\"{ScriptPath}\" defer></script>\n</head>";

@@ -1,0 +1,55 @@
+using RoadmapSite.Building;
+
+namespace RoadmapSite.Tests.Site;
+
+/// <summary>The build's own link check: what it must catch before a broken link reaches readers.</summary>
+public sealed class LinkCheckerTests
+{
+    private static OutputFile Page(string path, string body) =>
+        OutputFile.Text(path, $"<!DOCTYPE html>\n<html lang=\"ja\"><body>{body}</body></html>");
+
+    [Fact]
+    public void Links_to_pages_files_and_anchors_that_exist_pass()
+    {
+        var broken = LinkChecker.Check([
+            Page("ja/index.html", "<a href=\"/ja/measures/x/#action-1\">x</a> <a href=\"#top\">top</a> <img src=\"/assets/site.css\">"),
+            Page("ja/measures/x/index.html", "<h2\nid=\"action-1\">1</h2> <a href=\"/ja/?q=a&amp;b=c\">home</a>"),
+            OutputFile.Text("assets/site.css", "body{}"),
+            Page("ja/top.html", ""),
+        ]);
+
+        Assert.Equal(["ja/index.html: link to missing anchor #top"], broken);
+    }
+
+    [Fact]
+    public void A_missing_page_and_a_missing_anchor_are_each_reported_once_per_page()
+    {
+        var broken = LinkChecker.Check([
+            Page("en/index.html", "<a href=\"/en/gone/\">a</a> <a href=\"/en/gone/\">again</a> <a href=\"/en/x/#nowhere\">b</a>"),
+            Page("en/x/index.html", "<p data-id=\"nowhere\" class=\"x\">not an id</p>"),
+        ]);
+
+        Assert.Equal(["en/index.html: link to missing anchor /en/x/#nowhere", "en/index.html: link to missing page /en/gone/"], broken);
+    }
+
+    [Fact]
+    public void External_links_and_attributes_that_only_end_in_href_are_not_checked()
+    {
+        var broken = LinkChecker.Check([
+            Page("ja/index.html", "<a href=\"https://example.org/missing\">out</a> <a data-href=\"/nowhere/\">data</a> <a href=\"mailto:x@example.org\">mail</a>"),
+        ]);
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void An_anchor_encoded_in_the_link_matches_the_id_as_written()
+    {
+        var broken = LinkChecker.Check([
+            Page("ja/glossary/index.html", "<dfn id=\"カルタヘナ法\">カルタヘナ法</dfn>"),
+            Page("ja/index.html", "<a href=\"/ja/glossary/#%E3%82%AB%E3%83%AB%E3%82%BF%E3%83%98%E3%83%8A%E6%B3%95\">term</a>"),
+        ]);
+
+        Assert.Empty(broken);
+    }
+}
