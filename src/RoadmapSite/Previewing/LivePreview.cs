@@ -53,10 +53,11 @@ public sealed class LivePreview : IAsyncDisposable
     {
         var preview = new LivePreview(input, output, themeAssets, log);
         Directory.CreateDirectory(output);
-        preview.Rebuild();
-        preview._server = await StaticSiteServer.StartAsync(output, port, cancellationToken: cancellationToken, answerFirst: preview.AnswerFirst);
+        // Watch before the first build, so a save while it runs is not missed but builds again after it.
         foreach (var folder in new[] { preview._input, preview._themeAssets }.OfType<string>().Where(Directory.Exists))
             preview._watchers.Add(preview.Watch(folder));
+        preview.Rebuild();
+        preview._server = await StaticSiteServer.StartAsync(output, port, cancellationToken: cancellationToken, answerFirst: preview.AnswerFirst);
         preview._rebuilding = Task.Run(preview.RebuildOnChanges);
         return preview;
     }
