@@ -17,25 +17,35 @@ public static class ContentRoutes
 
         foreach (var language in LanguageCodes.All)
         {
-            PageRoute Page<TComponent>(string path, string? name = null, object? record = null)
-            {
-                var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, path, assets) };
-                if (name is not null) parameters[name] = record;
-                return new(path, typeof(TComponent), parameters);
-            }
-
-            yield return Page<HomePage>(Permalinks.Home(language));
+            yield return Page<HomePage>(handbook, assets, language, Permalinks.Home(language));
             foreach (var section in Sections)
                 yield return new(Permalinks.Section(language, section.Key), section.Value,
                     new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, Permalinks.Section(language, section.Key), assets) });
             foreach (var filter in MeasureFilter.All(handbook))
-                yield return Page<MeasuresPage>(filter.Path(language), "Filter", filter);
-            foreach (var x in handbook.Items) yield return Page<ItemPage>(Permalinks.Of(language, x), "Item", x);
-            foreach (var x in handbook.Issues) yield return Page<IssuePage>(Permalinks.Of(language, x), "Issue", x);
-            foreach (var x in handbook.Measures) yield return Page<MeasurePage>(Permalinks.Of(language, x), "Measure", x);
-            foreach (var x in handbook.Ministries) yield return Page<MinistryPage>(Permalinks.Of(language, x), "Ministry", x);
-            foreach (var x in handbook.Programmes) yield return Page<ProgrammePage>(Permalinks.Of(language, x), "Programme", x);
+                yield return Page<MeasuresPage>(handbook, assets, language, filter.Path(language), "Filter", filter);
+            foreach (var route in RecordPages(handbook, assets, language))
+                yield return route;
         }
+    }
+
+    /// <summary>The pages of single records (item, issue, measure, ministry, programme) in both languages.</summary>
+    public static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets) =>
+        LanguageCodes.All.SelectMany(language => RecordPages(handbook, assets, language));
+
+    private static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, Language language)
+    {
+        foreach (var x in handbook.Items) yield return Page<ItemPage>(handbook, assets, language, Permalinks.Of(language, x), "Item", x);
+        foreach (var x in handbook.Issues) yield return Page<IssuePage>(handbook, assets, language, Permalinks.Of(language, x), "Issue", x);
+        foreach (var x in handbook.Measures) yield return Page<MeasurePage>(handbook, assets, language, Permalinks.Of(language, x), "Measure", x);
+        foreach (var x in handbook.Ministries) yield return Page<MinistryPage>(handbook, assets, language, Permalinks.Of(language, x), "Ministry", x);
+        foreach (var x in handbook.Programmes) yield return Page<ProgrammePage>(handbook, assets, language, Permalinks.Of(language, x), "Programme", x);
+    }
+
+    private static PageRoute Page<TComponent>(Handbook handbook, ThemeAssets assets, Language language, string path, string? name = null, object? record = null)
+    {
+        var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, path, assets) };
+        if (name is not null) parameters[name] = record;
+        return new(path, typeof(TComponent), parameters);
     }
 
     /// <summary>Pages that list or gather records rather than show one.</summary>

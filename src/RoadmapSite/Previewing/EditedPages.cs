@@ -21,7 +21,7 @@ public static class EditedPages
         var edited = cache.ReadLastTime;
         if (handbook is null || edited.Count is 0 or > AtMost) return [];
         var (_, assets) = AssetsPipeline.Run(options.ThemeAssetsFolder);
-        return ContentRoutes.For(handbook, assets)
+        return ContentRoutes.RecordPages(handbook, assets)
             .Where(route => route.Record is { } record && edited.Contains(record.File))
             .AsParallel()
             .Select(ContentPipeline.Page)
