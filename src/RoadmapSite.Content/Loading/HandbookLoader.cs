@@ -44,7 +44,14 @@ public static class HandbookLoader
         var records = loaded.OfType<LoadedRecord>().ToList();
         var unreadable = files.Where((_, i) => loaded[i] is null);
         var context = new CheckContext(records, unreadable);
-        foreach (var rule in ContentRules.All) rule.Check(context, diagnostics);
+        // The rules only read the records, so they run side by side; the sort below fixes the order.
+        var byRule = ContentRules.All.AsParallel().Select(rule =>
+        {
+            var found = new List<Diagnostic>();
+            rule.Check(context, found);
+            return found;
+        }).ToList();
+        foreach (var found in byRule) diagnostics.AddRange(found);
 
         var sorted = diagnostics
             .Distinct()
