@@ -68,7 +68,7 @@ public static class SiteBuilder
             .Concat(timings.Measure("urls", () => PublishedUrls.Check(inputDirectory, files.Select(OutputFile.SitePathOf))))
             .ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error))
-            return new BuildResult(diagnostics, [], files) { Untranslated = loaded.Untranslated };
+            return new BuildResult(diagnostics, [], files) { Untranslated = loaded.Untranslated, Pdf = pdf };
 
         var broken = timings.Measure("links", links.Broken);
         return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated, Pdf = pdf };
