@@ -1,3 +1,5 @@
+using RoadmapSite.Content.Loading;
+
 namespace RoadmapSite.Content.Checking;
 
 /// <summary>
@@ -5,19 +7,18 @@ namespace RoadmapSite.Content.Checking;
 /// Act (カルタヘナ法)"); a longer run of Japanese, or one with Japanese punctuation, is a
 /// sentence left untranslated.
 /// </summary>
-public sealed class EnglishHasNoJapanese : IContentRule
+public sealed class EnglishHasNoJapanese : IRecordRule
 {
     /// <summary>Longest run of Japanese characters allowed in English: a name, not a sentence.</summary>
     public const int MaxRun = 12;
 
-    public void Check(CheckContext context, ICollection<Diagnostic> diagnostics)
+    public void Check(LoadedRecord loaded, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var loaded in context.Records)
         foreach (var (path, token) in loaded.Map.Values)
         {
             if (!IsEnglish(path) || token.Type != Newtonsoft.Json.Linq.JTokenType.String) continue;
             if (UntranslatedRun(token.ToString()) is { } run)
-                diagnostics.Add(context.Error(loaded.Record, path,
+                diagnostics.Add(loaded.Error(path,
                     $"the English text contains untranslated Japanese '{(run.Length > 30 ? run[..30] + "…" : run)}'; translate it"));
         }
     }

@@ -9,26 +9,25 @@ namespace RoadmapSite.Content.Checking;
 /// line, never an error; but an empty <c>en:</c> may be a slip rather than a choice, so only the
 /// explicit null counts, and <c>en_from</c> beside it describes an English that does not exist.
 /// </summary>
-public sealed class PendingTranslations : IContentRule
+public sealed class PendingTranslations : IRecordRule
 {
-    public void Check(CheckContext context, ICollection<Diagnostic> diagnostics)
+    public void Check(LoadedRecord loaded, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var loaded in context.Records)
-            foreach (var path in NullEnglish(loaded.Map))
+        foreach (var path in NullEnglish(loaded.Map))
+        {
+            if (loaded.Map.IsBlank(path))
             {
-                if (loaded.Map.IsBlank(path))
-                {
-                    diagnostics.Add(context.Error(loaded.Record, path,
-                        "'en' has no text; write the English translation, or write en: ~ to publish the Japanese on the English page until it is translated"));
-                    continue;
-                }
-                diagnostics.Add(context.Warning(loaded.Record, path,
-                    "English translation pending (en: ~); until it is written, the English page shows the Japanese"));
-                var enFrom = JsonPath.Property(JsonPath.Parent(path), "en_from");
-                if (loaded.Map.Token(enFrom) is not null)
-                    diagnostics.Add(context.Warning(loaded.Record, enFrom,
-                        "en_from describes the English, and there is none yet (en: ~); remove it, and set it again when the English is written"));
+                diagnostics.Add(loaded.Error(path,
+                    "'en' has no text; write the English translation, or write en: ~ to publish the Japanese on the English page until it is translated"));
+                continue;
             }
+            diagnostics.Add(loaded.Warning(path,
+                "English translation pending (en: ~); until it is written, the English page shows the Japanese"));
+            var enFrom = JsonPath.Property(JsonPath.Parent(path), "en_from");
+            if (loaded.Map.Token(enFrom) is not null)
+                diagnostics.Add(loaded.Warning(enFrom,
+                    "en_from describes the English, and there is none yet (en: ~); remove it, and set it again when the English is written"));
+        }
     }
 
     /// <summary>The paths of the texts whose English is pending (<c>en: ~</c>), in file order.</summary>

@@ -45,7 +45,7 @@ public static class HandbookLoader
         var unreadable = files.Where((_, i) => loaded[i] is null);
         var context = new CheckContext(records, unreadable);
         // The rules only read the records, so they run side by side; the sort below fixes the order.
-        var byRule = ContentRules.All.AsParallel().Select(rule =>
+        var byRule = ContentRules.AcrossRecords.AsParallel().Select(rule =>
         {
             var found = new List<Diagnostic>();
             rule.Check(context, found);
@@ -77,7 +77,9 @@ public static class HandbookLoader
             var json = YamlToJson.Convert(document.Root, map);
             if (!schemas.Validate(file, json, map, diagnostics)) return null;
             Record record = RecordDeserializer.Deserialize(json, file.Type, file.DisplayPath);
-            return new LoadedRecord(file.Type, record, map);
+            var loaded = new LoadedRecord(file.Type, record, map);
+            foreach (var rule in ContentRules.OfEachRecord) rule.Check(loaded, diagnostics);
+            return loaded;
         }
         catch (YamlToJson.TooManyValuesException e)
         {
