@@ -12,9 +12,9 @@ namespace RoadmapSite.Tests.Editors;
 /// Records not yet translated: <c>en: ~</c> publishes the record with the Japanese on its English
 /// page, marked as Japanese and explained, and check keeps the translators' to-do list.
 /// </summary>
-public sealed class PendingTranslationTests
+public sealed class PendingTranslationTests(PendingTranslationSite site) : IClassFixture<PendingTranslationSite>
 {
-    private const string Fixture = "tests/fixtures/pending-translation";
+    internal const string Fixture = "tests/fixtures/pending-translation";
     private const string Japanese = "iPS細胞で再現をすることが適した臓器を引き続き検討する。";
 
     [Fact]
@@ -45,9 +45,7 @@ public sealed class PendingTranslationTests
     [Fact]
     public void The_english_page_shows_the_japanese_marked_as_japanese_under_a_note()
     {
-        using var input = FixtureInput.WithOverlay(Fixture);
-        var output = Path.Combine(input.Root, "output");
-        Assert.True(SiteBuilder.Build(input.Input, output).Succeeded);
+        var output = site.Output;
 
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "en", "measures", "ips-organ-targets", "index.html")));
         Assert.Equal("適した臓器を検討する", page.QuerySelector("h1 [lang=ja]")?.TextContent);
@@ -66,9 +64,7 @@ public sealed class PendingTranslationTests
     [Fact]
     public void Lists_on_other_english_pages_show_the_japanese_marked_as_japanese()
     {
-        using var input = FixtureInput.WithOverlay(Fixture);
-        var output = Path.Combine(input.Root, "output");
-        Assert.True(SiteBuilder.Build(input.Input, output).Succeeded);
+        var output = site.Output;
 
         foreach (var list in new[] { "measures", "issues/ips-suitable-diseases", "ministries/mext" })
         {
@@ -81,9 +77,7 @@ public sealed class PendingTranslationTests
     [Fact]
     public void The_data_says_there_is_no_english_yet()
     {
-        using var input = FixtureInput.WithOverlay(Fixture);
-        var output = Path.Combine(input.Root, "output");
-        Assert.True(SiteBuilder.Build(input.Input, output).Succeeded);
+        var output = site.Output;
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "data", "measures.json")));
         var summary = json.RootElement.GetProperty("measures")[0].GetProperty("summary");
@@ -127,4 +121,22 @@ public sealed class PendingTranslationTests
         var result = HandbookLoader.Load(RepoRoot.Combine("input"), RepoRoot.Combine("."));
         Assert.Empty(result.Untranslated);
     }
+}
+
+/// <summary>The pending-translation fixture built once for the tests that read its pages.</summary>
+public sealed class PendingTranslationSite : IDisposable
+{
+    private readonly FixtureInput _input = FixtureInput.WithOverlay(PendingTranslationTests.Fixture);
+
+    public PendingTranslationSite()
+    {
+        Output = Path.Combine(_input.Root, "output");
+        var result = SiteBuilder.Build(_input.Input, Output);
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.BrokenLinks)));
+    }
+
+    public string Output { get; }
+
+    public void Dispose() => _input.Dispose();
 }
