@@ -13,6 +13,7 @@ public static class ContentRules
         new PlaceholderTextRule(),
         new OutdatedTranslations(),
         new PendingTranslations(),
+        new ReservedIds(),
     ];
 
     /// <summary>Run over all records together, once every file is read.</summary>

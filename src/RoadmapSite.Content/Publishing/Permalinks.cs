@@ -20,8 +20,17 @@ public static class Permalinks
     public static string Of(Language l, Term x) => $"/{l.Code()}/glossary/#{x.Id}";
     public static string Of(Language l, TimelineEvent x) => $"/{l.Code()}/timeline/#{x.Id}";
 
+    /// <summary>
+    /// What the measures list can be narrowed by, as the URL segment after <c>/ja/measures/</c>;
+    /// no measure may take one as its id.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MeasureFacets = new HashSet<string>(["ministry", "item", "programme", "term"], StringComparer.Ordinal);
+
     /// <summary>The measures list narrowed to one record of a facet: <c>/ja/measures/ministry/mext/</c>.</summary>
     public static string MeasuresBy(Language l, string facet, string id) => $"/{l.Code()}/measures/{facet}/{id}/";
+
+    /// <summary>The index of one facet's filters: <c>/ja/measures/ministry/</c>.</summary>
+    public static string MeasuresBy(Language l, string facet) => $"/{l.Code()}/measures/{facet}/";
 
     /// <summary>The search index of one language, which the search page's script fetches.</summary>
     public static string SearchIndex(Language l) => $"/{l.Code()}/search/index.json";

@@ -21,6 +21,8 @@ public static class ContentRoutes
             foreach (var section in Sections)
                 yield return new(Permalinks.Section(language, section.Key), section.Value,
                     new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, Permalinks.Section(language, section.Key), assets) });
+            foreach (var facet in MeasureFacet.All)
+                yield return Page<MeasureFacetPage>(handbook, assets, language, facet.Path(language), "Facet", facet);
             foreach (var filter in MeasureFilter.All(handbook))
                 yield return Page<MeasuresPage>(handbook, assets, language, filter.Path(language), "Filter", filter);
             foreach (var route in RecordPages(handbook, assets, language))

@@ -25,6 +25,7 @@ public class BadInputTests
     [InlineData("duplicate-id", "input/terms/mps-copy.yml", 2, 5, "the id 'mps' is already used by input/terms/mps.yml")]
     [InlineData("id-not-slug", "input/terms/aav.yml", 2, 5, "'AAV_Vector' is not a valid id")]
     [InlineData("dangling-reference", "input/measures/ips-organ-targets.yml", 9, 24, "there is no ministry 'metti' (no file input/ministries/metti.yml) (did you mean 'meti'?)")]
+    [InlineData("reserved-id", "input/measures/ips-organ-targets.yml", 3, 14, "a measure cannot have the id 'term': /ja/measures/term/ is the list of measures by term")]
     [InlineData("self-reference", "input/terms/aav.yml", 3, 14, "former_ids lists this record's own id 'aav'")]
     [InlineData("wrong-folder", "input/issues/ips-organ-targets-2.yml", 5, 1, "unknown field 'actions'")]
     [InlineData("wrong-folder", "input/issues/ips-organ-targets-2.yml", 1, 1, "this file names the measure schema but is in issues/; if it is a measure, move it to input/measures/")]
