@@ -8,13 +8,23 @@ public sealed record Measure : Record
 {
     public required string Issue { get; init; }
     public required Bilingual Summary { get; init; }
-    public required IReadOnlyList<MeasureAction> Actions { get; init; }
+    public required IReadOnlyList<MeasureAction> Actions
+    {
+        get => _actions;
+        init
+        {
+            _actions = value;
+            // Every list of measures shows each one's ministries: work them out once, not per page.
+            Ministries = value.SelectMany(a => a.Ministries).Distinct().ToList();
+        }
+    }
+    private readonly IReadOnlyList<MeasureAction> _actions = [];
     /// <summary>Footnotes the slide prints under the measure (※...).</summary>
     public IReadOnlyList<Bilingual> Notes { get; init; } = [];
     public Mentions Mentions { get; init; } = Mentions.None;
 
     /// <summary>The ministries of all actions, in first-mention order.</summary>
-    public IEnumerable<string> Ministries => Actions.SelectMany(a => a.Ministries).Distinct();
+    public IReadOnlyList<string> Ministries { get; private init; } = [];
 }
 
 /// <summary>One sentence or paragraph of a measure, with the ministries the source's bracket gives it.</summary>

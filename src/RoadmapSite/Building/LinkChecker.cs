@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
@@ -35,21 +36,16 @@ public sealed class LinkChecker
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new HashSet<string>(StringComparer.Ordinal);
-        ReadOnlySpan<byte> html = file.Content;
-        var from = 0;
-        while (html[from..].IndexOf("=\""u8) is var found and >= 0)
+        // A page may come in chunks; an attribute can straddle two of them.
+        var html = new SequenceReader<byte>(file.Content);
+        Span<byte> nameEnd = stackalloc byte[NameEnd];
+        while (html.TryReadTo(out ReadOnlySequence<byte> before, "=\""u8) && html.TryReadTo(out ReadOnlySequence<byte> value, (byte)'"'))
         {
-            var equals = from + found;
-            var start = equals + 2;
-            var length = html[start..].IndexOf((byte)'"');
-            if (length < 0) break;
-            var value = html.Slice(start, length);
-            var name = html[..equals];
-            if ((IsAttribute(name, "href"u8) || IsAttribute(name, "src"u8)) && value is [(byte)'/' or (byte)'#', ..])
+            var name = Tail(before, nameEnd);
+            if ((IsAttribute(name, "href"u8) || IsAttribute(name, "src"u8)) && value.FirstSpan is [(byte)'/' or (byte)'#', ..])
                 links.Add(_distinct.GetOrAdd(Text(value), static link => link));
             else if (IsAttribute(name, "id"u8) && value.Length > 0)
                 ids.Add(Text(value));
-            from = start + length + 1;
         }
         _idsByPath[file.SitePath] = ids;
         _pages.Add((file.Path, file.SitePath, links.ToArray()));
@@ -77,11 +73,22 @@ public sealed class LinkChecker
         return broken;
     }
 
+    /// <summary>Enough of the bytes before <c>="</c> to tell the attribute: its name and the space before it.</summary>
+    private const int NameEnd = 5;
+
+    private static ReadOnlySpan<byte> Tail(ReadOnlySequence<byte> before, Span<byte> buffer)
+    {
+        var tail = before.Slice(Math.Max(0, before.Length - buffer.Length));
+        if (tail.IsSingleSegment) return tail.FirstSpan;
+        tail.CopyTo(buffer);
+        return buffer[..(int)tail.Length];
+    }
+
     /// <summary>Whether the bytes before <c>="</c> end with this attribute name, itself after whitespace.</summary>
     private static bool IsAttribute(ReadOnlySpan<byte> before, ReadOnlySpan<byte> name) =>
         before.Length > name.Length
         && before.EndsWith(name)
         && before[^(name.Length + 1)] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r';
 
-    private static string Text(ReadOnlySpan<byte> attribute) => WebUtility.HtmlDecode(Encoding.UTF8.GetString(attribute));
+    private static string Text(ReadOnlySequence<byte> attribute) => WebUtility.HtmlDecode(Encoding.UTF8.GetString(attribute));
 }

@@ -18,11 +18,13 @@ public sealed class SiteSync(string outputDirectory)
     /// <summary>Writes the file unless it is already there with these bytes; safe from several threads for different files.</summary>
     public bool Write(OutputFile file)
     {
-        var hash = SHA256.HashData(file.Content);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in file.Content) sha.AppendData(chunk.Span);
+        var hash = sha.GetHashAndReset();
         if (_written.TryGetValue(file.Path, out var old) && old.AsSpan().SequenceEqual(hash)) return false;
         var path = Path.Combine(_root, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, file.Content);
+        file.WriteTo(path);
         _written[file.Path] = hash;
         return true;
     }

@@ -30,7 +30,7 @@ public sealed class StagingFolder : IDisposable
     {
         var path = Path.Combine(_staging, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, file.Content);
+        file.WriteTo(path);
     }
 
     public void Commit()

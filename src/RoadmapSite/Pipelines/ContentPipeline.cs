@@ -14,5 +14,5 @@ public sealed class ContentPipeline : IPipeline
         ContentRoutes.For(handbook, assets).AsParallel().Select(Page);
 
     public static OutputFile Page(PageRoute route) =>
-        OutputFile.Text(route.FilePath, PageRenderer.RenderAsync(route.Component, route.Parameters).GetAwaiter().GetResult());
+        OutputFile.Written(route.FilePath, stream => PageRenderer.Render(route.Component, route.Parameters, stream));
 }

@@ -17,11 +17,11 @@ public sealed class DataPipeline : IPipeline
 
     private static IEnumerable<OutputFile> Files(Handbook handbook, ThemeAssets assets)
     {
-        yield return new OutputFile("data/measures.json", Json(handbook));
-        yield return new OutputFile("data/measures.csv", Csv(handbook));
+        yield return OutputFile.Written("data/measures.json", stream => Json(handbook, stream));
+        yield return OutputFile.Written("data/measures.csv", stream => Csv(handbook, stream));
     }
 
-    private static byte[] Json(Handbook handbook)
+    private static void Json(Handbook handbook, Stream output)
     {
         var measures = handbook.Measures.Select(m => new
         {
@@ -51,7 +51,7 @@ public sealed class DataPipeline : IPipeline
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(new { source = Source(handbook.Site.SourceDocument.Title), measures }, options);
+        JsonSerializer.Serialize(output, new { source = Source(handbook.Site.SourceDocument.Title), measures }, options);
     }
 
     /// <summary>The source's title in the shape the file has always had, so consumers see no change.</summary>
@@ -61,10 +61,10 @@ public sealed class DataPipeline : IPipeline
     private static object Pair(Bilingual text) => new { ja = text.Ja, en = text.En };
 
     /// <summary>RFC 4180, UTF-8 with a BOM so spreadsheet programs show the Japanese.</summary>
-    private static byte[] Csv(Handbook handbook)
+    private static void Csv(Handbook handbook, Stream output)
     {
-        var csv = new StringBuilder();
-        void Row(params string[] cells) => csv.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
+        using var csv = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        void Row(params string[] cells) => csv.Write(string.Join(',', cells.Select(Quote)) + "\r\n");
         Row("id", "number", "item", "issue_ja", "issue_en", "summary_ja", "summary_en", "text_ja", "text_en", "ministries", "permalink_ja", "permalink_en");
         foreach (var m in handbook.Measures)
         {
@@ -76,7 +76,6 @@ public sealed class DataPipeline : IPipeline
                 string.Join(";", m.Ministries),
                 Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.Ja, m)), Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.En, m)));
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     private static string Quote(string cell) =>

@@ -49,7 +49,8 @@ public sealed class FeedsPipeline : IPipeline
                     new XElement(Atom + "updated", Timestamp(e.Updated)),
                     new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Abs(e.Path))),
                     Summary(e.Summary, language))));
-            yield return OutputFile.Text(feedPath[1..], Xml.Serialize(new XDocument(new XDeclaration("1.0", "utf-8", null), feed)));
+            var document = new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
+            yield return OutputFile.Written(feedPath[1..], stream => Xml.Save(document, stream));
         }
     }
 

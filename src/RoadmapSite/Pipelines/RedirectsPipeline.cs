@@ -30,8 +30,7 @@ public sealed class RedirectsPipeline : IPipeline
         foreach (var r in redirects)
         {
             var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, r.Language, r.From, assets), ["Redirect"] = r };
-            var html = PageRenderer.RenderAsync(typeof(RedirectPage), parameters).GetAwaiter().GetResult();
-            yield return OutputFile.Text(new PageRoute(r.From, typeof(RedirectPage), parameters).FilePath, html);
+            yield return OutputFile.Written(new PageRoute(r.From, typeof(RedirectPage), parameters).FilePath, stream => PageRenderer.Render(typeof(RedirectPage), parameters, stream));
         }
     }
 }

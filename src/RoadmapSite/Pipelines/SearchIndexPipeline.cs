@@ -28,8 +28,8 @@ public sealed class SearchIndexPipeline : IPipeline
     public string Name => "Search";
 
     public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) =>
-        LanguageCodes.All.AsParallel().Select(language => new OutputFile(
-            Permalinks.SearchIndex(language)[1..], JsonSerializer.SerializeToUtf8Bytes(new { records = Entries(handbook, language) }, Options)));
+        LanguageCodes.All.AsParallel().Select(language => OutputFile.Written(
+            Permalinks.SearchIndex(language)[1..], stream => JsonSerializer.Serialize(stream, new { records = Entries(handbook, language) }, Options)));
 
     private static IEnumerable<SearchEntry> Entries(Handbook h, Language l)
     {

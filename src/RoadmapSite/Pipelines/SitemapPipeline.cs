@@ -26,7 +26,7 @@ public sealed class SitemapPipeline : IPipeline
                 Alternate(handbook, "x-default", "/")));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Sm + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls));
-        yield return OutputFile.Text("sitemap.xml", Xml.Serialize(document));
+        yield return OutputFile.Written("sitemap.xml", stream => Xml.Save(document, stream));
     }
 
     private static XElement Alternate(Handbook handbook, string hreflang, string path) =>

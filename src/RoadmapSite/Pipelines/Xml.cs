@@ -7,11 +7,11 @@ namespace RoadmapSite.Pipelines;
 /// <summary>Serialises XML documents the same way every time: UTF-8, indented, LF line ends.</summary>
 public static class Xml
 {
-    public static string Serialize(XDocument document)
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+
+    public static void Save(XDocument document, Stream output)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, settings)) document.Save(writer);
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        using (var writer = XmlWriter.Create(output, Settings)) document.Save(writer);
+        output.Write("\n"u8);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
@@ -23,7 +24,7 @@ public sealed class LivePreview : IAsyncDisposable
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private static readonly byte[] Script = ReadScript();
-    private static readonly string ScriptTag = $"<script src=\"{ScriptPath}\" defer></script>\n</head>";
+    private static readonly byte[] ScriptTag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\" defer></script>\n</head>");
 
     private readonly string _input;
     private readonly string? _themeAssets;
@@ -158,9 +159,13 @@ public sealed class LivePreview : IAsyncDisposable
     private static OutputFile WithReloadScript(OutputFile file)
     {
         if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) return file;
-        var html = Encoding.UTF8.GetString(file.Content);
-        var head = html.IndexOf("</head>", StringComparison.Ordinal);
-        return head < 0 ? file : OutputFile.Text(file.Path, string.Concat(html.AsSpan(0, head), ScriptTag, html.AsSpan(head + "</head>".Length)));
+        var reader = new SequenceReader<byte>(file.Content);
+        if (!reader.TryReadTo(out ReadOnlySequence<byte> head, "</head>"u8)) return file;
+        var bytes = new ChunkedBytes();
+        foreach (var chunk in head) bytes.Write(chunk.Span);
+        bytes.Write(ScriptTag);
+        foreach (var chunk in reader.UnreadSequence) bytes.Write(chunk.Span);
+        return file with { Content = bytes.ToSequence() };
     }
 
     private async Task<bool> AnswerFirst(HttpContext context)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using RoadmapSite.Building;
@@ -46,9 +47,9 @@ public static class HandbookPrinting
             var routes = languages
                 .Select(l => ContentRoutes.For(handbook, assets).Single(r => r.SitePath == Permalinks.Section(l, "handbook")))
                 .ToList();
-            var pages = routes.Select(r => PageRenderer.RenderAsync(r.Component, r.Parameters).GetAwaiter().GetResult()).ToList();
+            var pages = routes.Select(r => PageRenderer.RenderText(r.Component, r.Parameters)).ToList();
             foreach (var asset in pages.SelectMany(HandbookPrintCopy.AssetsOf).Distinct(StringComparer.Ordinal))
-                Write(folder, asset[1..], assetsByPath[asset[1..]].Content);
+                Write(folder, asset[1..], assetsByPath[asset[1..]].Content.ToArray());
 
             // The two prints run side by side: each Chromium spends most of its time starting up.
             var printed = new (PrintedPdf? Pdf, string? Problem)[languages.Count];

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace RoadmapSite.Rendering;
 
-/// <summary>Renders a Razor component of the theme to an HTML string, outside any web host; safe from any thread.</summary>
+/// <summary>Renders a Razor component of the theme to HTML, outside any web host; safe from any thread.</summary>
 public static class PageRenderer
 {
     // Without an encoder allowing all ranges every Japanese character would be written as an entity.
@@ -17,15 +18,32 @@ public static class PageRenderer
         .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
         .BuildServiceProvider();
 
-    public static async Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The page as UTF-8, written straight from the render tree: never one string, however large the page.</summary>
+    public static void Render(Type component, IReadOnlyDictionary<string, object?> parameters, Stream output)
+    {
+        using var writer = new StreamWriter(output, Utf8, bufferSize: 4096, leaveOpen: true);
+        Render(component, parameters, writer);
+    }
+
+    /// <summary>The page as a string, for the few callers that edit the HTML (the printed handbook).</summary>
+    public static string RenderText(Type component, IReadOnlyDictionary<string, object?> parameters)
+    {
+        using var writer = new StringWriter();
+        Render(component, parameters, writer);
+        return writer.ToString();
+    }
+
+    private static void Render(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter output)
     {
         // A renderer keeps every root component it has rendered until it is disposed: one per page
         // keeps memory flat instead of holding every page's render tree to the end of the build.
-        await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
             var root = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
-            return root.ToHtmlString();
-        });
+            root.WriteHtmlTo(output);
+        }).GetAwaiter().GetResult();
     }
 }

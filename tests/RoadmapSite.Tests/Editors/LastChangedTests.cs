@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Xml.Linq;
@@ -47,7 +48,7 @@ public sealed class LastChangedTests(BuiltSite site)
     {
         using var input = new InputCopy();
         var files = new ConcurrentDictionary<string, string>();
-        var result = SiteBuilder.Render(input.Input, f => files[f.Path] = System.Text.Encoding.UTF8.GetString(f.Content));
+        var result = SiteBuilder.Render(input.Input, f => files[f.Path] = Encoding.UTF8.GetString(f.Content));
 
         Assert.True(result.Succeeded);
         Assert.DoesNotContain("last-changed", files["ja/measures/ips-organ-targets/index.html"]);

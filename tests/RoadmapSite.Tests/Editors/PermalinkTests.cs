@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
 using RoadmapSite.Building;
@@ -50,7 +51,7 @@ public sealed class PermalinkTests(BuiltSite site)
         input.Rename("measures", Measure, "ips-organ-targets-renamed", keepFormerId: true);
 
         var made = new ConcurrentDictionary<string, string>();
-        var result = SiteBuilder.Render(input.Input, f => made[f.Path] = System.Text.Encoding.UTF8.GetString(f.Content), options: new BuildOptions(ReadHistory: false));
+        var result = SiteBuilder.Render(input.Input, f => made[f.Path] = Encoding.UTF8.GetString(f.Content), options: new BuildOptions(ReadHistory: false));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.BrokenLinks)));
         var files = made;

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html.Parser;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Publishing;
@@ -71,7 +72,7 @@ public sealed class RepositoryLinkTests
         string? html = null;
         var result = SiteBuilder.Render(RepoRoot.Combine("input"), f =>
         {
-            if (f.Path == "en/measures/ips-organ-targets/index.html") html = System.Text.Encoding.UTF8.GetString(f.Content);
+            if (f.Path == "en/measures/ips-organ-targets/index.html") html = Encoding.UTF8.GetString(f.Content);
         }, options: options);
 
         Assert.True(result.Succeeded);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using RoadmapSite.Building;
 
 namespace RoadmapSite.Tests.Site;
@@ -51,5 +53,27 @@ public sealed class LinkCheckerTests
         ]);
 
         Assert.Empty(broken);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(12)]
+    [InlineData(51)]
+    [InlineData(53)]
+    [InlineData(55)]
+    public void A_link_or_id_split_between_two_chunks_of_a_large_page_is_still_read(int split)
+    {
+        // A large page comes in chunks, 8 KB first: the first boundary falls this many bytes into the links.
+        const string links = "<a href=\"/ja/gone/\">x</a><a href=\"#here\">y</a><h2 id=\"here\">z</h2>";
+        var start = "<!DOCTYPE html>\n<html lang=\"ja\"><body><p>";
+        var text = start + new string('x', 8192 - split - start.Length - "</p>".Length) + "</p>" + links + new string('y', 20_000) + "</body></html>";
+        var bytes = new ChunkedBytes();
+        bytes.Write(Encoding.UTF8.GetBytes(text));
+        var page = new OutputFile("ja/index.html", bytes.ToSequence());
+        Assert.False(page.Content.IsSingleSegment);
+        Assert.Equal(text, Encoding.UTF8.GetString(page.Content));
+
+        Assert.Equal(["ja/index.html: link to missing page /ja/gone/"], LinkChecker.Check([page]));
     }
 }
