@@ -66,6 +66,48 @@ public static class HandbookLoader
         return new LoadResult(handbook, sorted) { Untranslated = UntranslatedRecord.In(records) };
     }
 
+    /// <summary>
+    /// The live preview's first answer to a save: the last load of <paramref name="cache"/> with only
+    /// the edited files read and checked again, without scanning the folder or looking at any other
+    /// file. The rules across records do not run, so the handbook serves to show the edited pages at
+    /// once, and a full load must follow it. Null when that is not enough: a file was added or
+    /// deleted, a schema changed, or a file has errors.
+    /// </summary>
+    /// <param name="changed">Full paths the file watcher reported, temporary files of a save included.</param>
+    public static EditedLoad? LoadEdited(string inputDirectory, string displayBase, LoadCache cache, IEnumerable<string> changed)
+    {
+        var edited = new List<InputFile>();
+        foreach (var path in changed.Distinct(StringComparer.Ordinal))
+        {
+            var exists = System.IO.File.Exists(path);
+            if (cache.File(path) is { } file && exists) edited.Add(file);
+            // A file that is neither a record read last time nor there any more is an editor's
+            // temporary copy; anything else (a new file, a deleted record, a schema) needs a full load.
+            else if (exists || cache.File(path) is not null) return null;
+        }
+        if (edited.Count == 0) return null;
+
+        var baseDirectory = Path.GetFullPath(displayBase);
+        var schemaDirectory = Path.Combine(Path.GetFullPath(inputDirectory), "schemas");
+        var schemas = SchemaSet.For(schemaDirectory, Path.GetRelativePath(baseDirectory, schemaDirectory).Replace('\\', '/'));
+        var fresh = edited.ToDictionary(f => f.FullPath, f =>
+        {
+            var diagnostics = new List<Diagnostic>();
+            var record = cache.Load(f, diagnostics, (file, found) => LoadFile(file, schemas, found));
+            return (Record: record, Diagnostics: (IReadOnlyList<Diagnostic>)diagnostics);
+        }, StringComparer.Ordinal);
+
+        var records = new List<Record>();
+        foreach (var file in cache.Files)
+        {
+            if ((fresh.TryGetValue(file.FullPath, out var loaded) ? loaded : cache.Known(file)) is not { Record: { } record } found
+                || found.Diagnostics.Any(d => d.Severity == Severity.Error))
+                return null;
+            records.Add(record.Record);
+        }
+        return new EditedLoad(HandbookAssembler.Assemble(records), edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal));
+    }
+
     private static LoadedRecord? LoadFile(InputFile file, SchemaSet schemas, List<Diagnostic> diagnostics)
     {
         try

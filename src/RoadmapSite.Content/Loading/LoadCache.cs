@@ -16,6 +16,7 @@ public sealed class LoadCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private string _schemas = "";
     private ConcurrentBag<string> _read = [];
+    private Dictionary<string, InputFile> _files = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The files read afresh by the last load, as messages and records name them: every file the
@@ -49,11 +50,21 @@ public sealed class LoadCache
         return record;
     }
 
-    internal void End(IEnumerable<InputFile> files)
+    internal void End(IReadOnlyList<InputFile> files)
     {
+        _files = files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         // Forget deleted files, so a file deleted and written again is read again.
-        var present = files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in _entries.Keys.Where(p => !present.Contains(p)).ToList()) _entries.TryRemove(path, out _);
+        foreach (var path in _entries.Keys.Where(p => !_files.ContainsKey(p)).ToList()) _entries.TryRemove(path, out _);
         ReadLastTime = _read.ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The record files the last load found, in its order.</summary>
+    internal IEnumerable<InputFile> Files => _files.Values;
+
+    /// <summary>The file of the last load at this full path, if it was one.</summary>
+    internal InputFile? File(string fullPath) => _files.GetValueOrDefault(fullPath);
+
+    /// <summary>What the last load gave for a file, without looking at the file again.</summary>
+    internal (LoadedRecord? Record, IReadOnlyList<Diagnostic> Diagnostics)? Known(InputFile file) =>
+        _entries.TryGetValue(file.FullPath, out var known) ? (known.Record, known.Diagnostics) : null;
 }

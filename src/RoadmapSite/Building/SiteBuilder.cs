@@ -71,7 +71,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, [], files) { Untranslated = loaded.Untranslated, Pdf = pdf };
 
         var broken = timings.Measure("links", links.Broken);
-        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated, Pdf = pdf };
+        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated, Pdf = pdf, Handbook = handbook };
     }
 
     /// <summary>
@@ -101,4 +101,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>Whether the handbook's PDF was made, and if not, why.</summary>
     public HandbookPdfReport Pdf { get; init; } = HandbookPdfReport.NotAsked;
+
+    /// <summary>The handbook the pages were made from, dated; null when the content has errors.</summary>
+    public Handbook? Handbook { get; init; }
 }

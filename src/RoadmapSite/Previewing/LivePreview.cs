@@ -1,10 +1,12 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Loading;
+using RoadmapSite.Content.Model;
 using RoadmapSite.Output;
 using RoadmapSite.Serving;
 
@@ -38,6 +40,10 @@ public sealed class LivePreview : IAsyncDisposable
     private StaticSiteServer? _server;
     private Task _rebuilding = Task.CompletedTask;
     private volatile string? _problems;
+    private Handbook? _last;
+    // What the watchers reported since the last build began: full paths, an editor's temporary files included.
+    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+    private volatile bool _overflowed;
 
     private LivePreview(string input, string output, string? themeAssets, TextWriter log)
     {
@@ -70,13 +76,22 @@ public sealed class LivePreview : IAsyncDisposable
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        void Changed(object? sender, EventArgs e) => _changes.Writer.TryWrite(true);
+        void Changed(object? sender, FileSystemEventArgs e)
+        {
+            _changed[e.FullPath] = true;
+            if (e is RenamedEventArgs renamed) _changed[renamed.OldFullPath] = true;
+            _changes.Writer.TryWrite(true);
+        }
         watcher.Changed += Changed;
         watcher.Created += Changed;
         watcher.Deleted += Changed;
         watcher.Renamed += Changed;
-        // An overflowing event buffer means changes were missed: rebuild to be sure.
-        watcher.Error += Changed;
+        // An overflowing event buffer means changes were missed: rebuild everything to be sure.
+        watcher.Error += (_, _) =>
+        {
+            _overflowed = true;
+            _changes.Writer.TryWrite(true);
+        };
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
@@ -108,11 +123,15 @@ public sealed class LivePreview : IAsyncDisposable
         try
         {
             var options = new BuildOptions(_themeAssets, Cache: _cache);
+            var changed = _changed.Keys.ToList();
+            foreach (var path in changed) _changed.TryRemove(path, out _);
+            if (_overflowed) changed.Clear();
+            _overflowed = false;
             // While the content is clean, an edited record's own pages come first: they are what
             // the editor is looking at, and at 10,000 measures the whole site takes a minute.
             if (_problems is null)
             {
-                var first = EditedPages.Render(_input, options).Count(file => _sync.Write(WithReloadScript(file)));
+                var first = EditedPages.Render(_input, options, changed, _last).Count(file => _sync.Write(WithReloadScript(file)));
                 if (first > 0)
                 {
                     _log.WriteLine($"preview: the edited record's {first} page(s) rewritten in {clock.ElapsedMilliseconds} ms; now the rest of the site");
@@ -137,6 +156,7 @@ public sealed class LivePreview : IAsyncDisposable
                 }
                 return;
             }
+            _last = result.Handbook;
             var deleted = _sync.DeleteAllBut(result.Files);
             var recovered = _problems is not null;
             _problems = null;
