@@ -53,15 +53,23 @@ public sealed class Handbook
     public Term Term(string id) => Terms.First(t => t.Id == id);
     public TimelineEvent Event(string id) => Events.First(e => e.Id == id);
 
+    // Back-links, each worked out in one pass over the measures the first time it is asked for:
+    // the glossary asks for every term's measures, and at 10,000 measures one scan per term took a second.
+    private ILookup<string, Measure>? _byProgramme, _byInstitution, _byTerm, _byEvent, _byMinistry, _byItem;
+
     /// <summary>Back-links: the measures whose mentions name this record, in display order.</summary>
-    public IReadOnlyList<Measure> MeasuresMentioning(Programme p) => Measures.Where(m => m.Mentions.Programmes.Contains(p.Id)).ToList();
-    public IReadOnlyList<Measure> MeasuresMentioning(Institution i) => Measures.Where(m => m.Mentions.Institutions.Contains(i.Id)).ToList();
-    public IReadOnlyList<Measure> MeasuresMentioning(Term t) => Measures.Where(m => m.Mentions.Terms.Contains(t.Id)).ToList();
-    public IReadOnlyList<Measure> MeasuresMentioning(TimelineEvent e) => Measures.Where(m => m.Mentions.Events.Contains(e.Id)).ToList();
-    public IReadOnlyList<Measure> MeasuresOf(Ministry ministry) => Measures.Where(m => m.Ministries.Contains(ministry.Id)).ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(Programme p) => (_byProgramme ??= By(m => m.Mentions.Programmes))[p.Id].ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(Institution i) => (_byInstitution ??= By(m => m.Mentions.Institutions))[i.Id].ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(Term t) => (_byTerm ??= By(m => m.Mentions.Terms))[t.Id].ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(TimelineEvent e) => (_byEvent ??= By(m => m.Mentions.Events))[e.Id].ToList();
+    public IReadOnlyList<Measure> MeasuresOf(Ministry ministry) => (_byMinistry ??= By(m => m.Ministries))[ministry.Id].ToList();
 
     public IEnumerable<Issue> IssuesOf(Item item) => Issues.Where(i => i.Item == item.Id);
-    public IEnumerable<Measure> MeasuresOf(Item item) => Measures.Where(m => ItemOf(m).Id == item.Id);
+    public IEnumerable<Measure> MeasuresOf(Item item) => (_byItem ??= By(m => [ItemOf(m).Id]))[item.Id];
+
+    /// <summary>Measures by each id they name, each measure once per id, in display order.</summary>
+    private ILookup<string, Measure> By(Func<Measure, IEnumerable<string>> ids) =>
+        Measures.SelectMany(m => ids(m).Distinct().Select(id => (Id: id, Measure: m))).ToLookup(x => x.Id, x => x.Measure, StringComparer.Ordinal);
 
     /// <summary>Display number as the source prints it: <c>1-1</c> … <c>3-8</c>.</summary>
     public string NumberOf(Issue issue) => $"{ItemOf(issue).Number}-{issue.Number}";

@@ -73,6 +73,19 @@ public sealed class LinkChecker
         return broken;
     }
 
+    /// <summary>
+    /// The files of pages with a link to one of <paramref name="sitePaths"/> (anchors and queries
+    /// aside): the pages that show something of those pages' records, such as a list or the
+    /// handbook. Fewest links first, which is roughly smallest first.
+    /// </summary>
+    public IReadOnlyList<string> PagesLinkingTo(IReadOnlySet<string> sitePaths) =>
+        _pages
+            .Where(page => page.Links.Any(link => sitePaths.Contains(link.IndexOfAny(['#', '?']) is var end and >= 0 ? link[..end] : link)))
+            .OrderBy(page => page.Links.Length)
+            .ThenBy(page => page.File, StringComparer.Ordinal)
+            .Select(page => page.File)
+            .ToList();
+
     /// <summary>Enough of the bytes before <c>="</c> to tell the attribute: its name and the space before it.</summary>
     private const int NameEnd = 5;
 

@@ -71,7 +71,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, [], files) { Untranslated = loaded.Untranslated, Pdf = pdf };
 
         var broken = timings.Measure("links", links.Broken);
-        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated, Pdf = pdf, Handbook = handbook };
+        return new BuildResult(diagnostics, broken, files) { Untranslated = loaded.Untranslated, Pdf = pdf, Handbook = handbook, Links = links };
     }
 
     /// <summary>
@@ -104,4 +104,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>The handbook the pages were made from, dated; null when the content has errors.</summary>
     public Handbook? Handbook { get; init; }
+
+    /// <summary>Which page links to which; null when the content has errors.</summary>
+    public LinkChecker? Links { get; init; }
 }

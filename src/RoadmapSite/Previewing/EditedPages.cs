@@ -1,59 +1,78 @@
+using System.Collections.Concurrent;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
+using RoadmapSite.Theme.Layout;
 
 namespace RoadmapSite.Previewing;
 
 /// <summary>
 /// The preview's first answer to an edit: the pages of the records whose files changed, rendered
-/// before anything else, so the page an editor is looking at shows the change while the rest of
-/// the site (lists, the handbook, search, feeds) is rebuilt behind it.
+/// before anything else so the page an editor is looking at shows the change, then the pages that
+/// show those records (lists, the handbook), while the rest of the site is rebuilt behind them.
 /// </summary>
-public static class EditedPages
+public sealed class EditedPages
 {
     /// <summary>More files than this changed at once (a checkout, a search and replace): build everything instead.</summary>
     private const int AtMost = 20;
 
+    private readonly Handbook _handbook;
+    private readonly ThemeAssets _assets;
+
+    private EditedPages(Handbook handbook, ThemeAssets assets, IReadOnlyList<OutputFile> own)
+    {
+        _handbook = handbook;
+        _assets = assets;
+        Own = own;
+    }
+
+    /// <summary>The edited records' own pages.</summary>
+    public IReadOnlyList<OutputFile> Own { get; }
+
     /// <summary>
-    /// The edited records' pages, or none when the content has errors or the edit is no record's.
+    /// Renders the edited records' pages; null when the content has errors or the edit is no record's.
     /// When the files the watcher saw are records the last build read, and that build succeeded,
     /// only they are read again (<see cref="HandbookLoader.LoadEdited"/>): at 10,000 measures
-    /// scanning the folder and running the rules across records would take most of a second.
+    /// scanning the folder and running the rules across records would take most of a second. The
+    /// rules across records have not run then, so the caller must expect an edit that names a
+    /// missing record to fail here, and leave it to the full build to report.
     /// </summary>
     /// <param name="changed">The paths the file watcher reported since the last build.</param>
     /// <param name="last">The last successful build's handbook, whose dates the edited pages keep.</param>
-    public static IReadOnlyList<OutputFile> Render(string inputDirectory, BuildOptions options, IReadOnlyCollection<string> changed, Handbook? last)
+    public static EditedPages? Render(string inputDirectory, BuildOptions options, IReadOnlyCollection<string> changed, Handbook? last)
     {
         var cache = options.Cache ?? throw new ArgumentException("the edited files are known only with a load cache", nameof(options));
-        if (last is not null && changed.Count is > 0 and <= AtMost * 4
-            && HandbookLoader.LoadEdited(inputDirectory, Environment.CurrentDirectory, cache, changed) is { } edited)
-        {
-            try
-            {
-                return Render(edited.Handbook.WithHistory(last.History, last.Repository), edited.Files, options);
-            }
-            catch (Exception)
-            {
-                // The rules across records have not run, so the edit may name a record that does
-                // not exist, or take another's id. The full build that follows reports it where it
-                // is, and a bug in the theme as an internal error.
-                return [];
-            }
-        }
+        var (handbook, edited) = last is not null && changed.Count is > 0 and <= AtMost * 4
+            && HandbookLoader.LoadEdited(inputDirectory, Environment.CurrentDirectory, cache, changed) is { } quick
+            ? (quick.Handbook.WithHistory(last.History, last.Repository), quick.Files)
+            : (SiteBuilder.Load(inputDirectory, options, new BuildTimings()).Handbook, cache.ReadLastTime);
+        if (handbook is null || edited.Count is 0 or > AtMost) return null;
 
-        var (_, handbook) = SiteBuilder.Load(inputDirectory, options, new BuildTimings());
-        return handbook is null ? [] : Render(handbook, cache.ReadLastTime, options);
-    }
-
-    private static IReadOnlyList<OutputFile> Render(Handbook handbook, IReadOnlySet<string> edited, BuildOptions options)
-    {
-        if (edited.Count is 0 or > AtMost) return [];
         var (_, assets) = AssetsPipeline.Run(options.ThemeAssetsFolder);
-        return ContentRoutes.RecordPages(handbook, assets)
+        var own = ContentRoutes.RecordPages(handbook, assets)
             .Where(route => route.Record is { } record && edited.Contains(record.File))
             .AsParallel()
             .Select(ContentPipeline.Page)
             .ToList();
+        return new EditedPages(handbook, assets, own);
+    }
+
+    /// <summary>
+    /// The pages that link to the edited records' pages in the last build, rendered again: those
+    /// that show something of the records, such as the lists they are in and the handbook. Smaller
+    /// pages come first, so the lists are written before the whole handbook.
+    /// </summary>
+    public ParallelQuery<OutputFile> Showing(LinkChecker lastLinks)
+    {
+        var own = Own.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
+        var linking = lastLinks.PagesLinkingTo(own);
+        var routes = ContentRoutes.For(_handbook, _assets)
+            .Where(route => !own.Contains(route.SitePath))
+            .ToDictionary(route => route.FilePath, StringComparer.Ordinal);
+        var pages = linking.Where(routes.ContainsKey).Select(file => routes[file]).ToList();
+        // Handed out one at a time, in order, rather than in one contiguous half per thread.
+        return Partitioner.Create(pages, loadBalance: true).AsParallel().Select(ContentPipeline.Page);
     }
 }

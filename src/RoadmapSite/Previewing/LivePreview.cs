@@ -6,7 +6,6 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Loading;
-using RoadmapSite.Content.Model;
 using RoadmapSite.Output;
 using RoadmapSite.Serving;
 
@@ -40,7 +39,7 @@ public sealed class LivePreview : IAsyncDisposable
     private StaticSiteServer? _server;
     private Task _rebuilding = Task.CompletedTask;
     private volatile string? _problems;
-    private Handbook? _last;
+    private BuildResult? _last;
     // What the watchers reported since the last build began: full paths, an editor's temporary files included.
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private volatile bool _overflowed;
@@ -129,20 +128,12 @@ public sealed class LivePreview : IAsyncDisposable
             _overflowed = false;
             // While the content is clean, an edited record's own pages come first: they are what
             // the editor is looking at, and at 10,000 measures the whole site takes a minute.
-            if (_problems is null)
-            {
-                var first = EditedPages.Render(_input, options, changed, _last).Count(file => _sync.Write(WithReloadScript(file)));
-                if (first > 0)
-                {
-                    _log.WriteLine($"preview: the edited record's {first} page(s) rewritten in {clock.ElapsedMilliseconds} ms; now the rest of the site");
-                    _events.Publish();
-                }
-            }
+            if (_problems is null) RewriteEditedPages(options, changed, clock);
 
-            var written = 0;
+            var written = new ConcurrentBag<string>();
             var result = SiteBuilder.Render(_input, file =>
             {
-                if (_sync.Write(WithReloadScript(file))) Interlocked.Increment(ref written);
+                if (_sync.Write(WithReloadScript(file))) written.Add(file.SitePath);
             }, options: options);
             if (!result.Succeeded)
             {
@@ -156,12 +147,14 @@ public sealed class LivePreview : IAsyncDisposable
                 }
                 return;
             }
-            _last = result.Handbook;
+            _last = result;
             var deleted = _sync.DeleteAllBut(result.Files);
             var recovered = _problems is not null;
             _problems = null;
-            _log.WriteLine($"preview: built in {clock.ElapsedMilliseconds} ms; {written} of {result.Files.Count} files changed, {deleted} removed");
-            if (written + deleted > 0 || recovered) _events.Publish();
+            _log.WriteLine($"preview: built in {clock.ElapsedMilliseconds} ms; {written.Count} of {result.Files.Count} files changed, {deleted} removed");
+            // A removed page or the end of the problems page concerns every tab.
+            if (deleted > 0 || recovered) _events.Publish();
+            else if (!written.IsEmpty) _events.Publish(written.ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -172,6 +165,42 @@ public sealed class LivePreview : IAsyncDisposable
         {
             // A bug in the generator must not end the editor's session: report it and keep serving.
             _log.WriteLine($"internal error: {e}");
+        }
+    }
+
+    /// <summary>
+    /// The edited record's pages, then the pages that show it, ahead of the whole site. An edit may
+    /// break a rule across records that only the full build checks, so a failure here only means
+    /// the full build that follows must say what is wrong.
+    /// </summary>
+    private void RewriteEditedPages(BuildOptions options, IReadOnlyCollection<string> changed, Stopwatch clock)
+    {
+        try
+        {
+            if (EditedPages.Render(_input, options, changed, _last?.Handbook) is not { } edited) return;
+            var own = edited.Own.Where(file => _sync.Write(WithReloadScript(file))).Select(file => file.SitePath).ToList();
+            if (own.Count > 0)
+            {
+                _log.WriteLine($"preview: the edited record's {own.Count} page(s) rewritten in {clock.ElapsedMilliseconds} ms; now the pages that show it");
+                _events.Publish(own);
+            }
+            if (_last?.Links is not { } links) return;
+            var showing = new ConcurrentBag<long>();
+            edited.Showing(links).ForAll(file =>
+            {
+                if (!_sync.Write(WithReloadScript(file))) return;
+                showing.Add(clock.ElapsedMilliseconds);
+                _events.Publish([file.SitePath]);
+            });
+            if (!showing.IsEmpty)
+            {
+                var times = showing.Order().ToList();
+                _log.WriteLine($"preview: {times.Count} page(s) that show it rewritten in {times[^1]} ms (half of them in {times[(times.Count - 1) / 2]} ms); now the rest of the site");
+            }
+        }
+        catch (Exception)
+        {
+            // Reported by the full build below.
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using RoadmapSite.Previewing;
 
 namespace RoadmapSite.Tests.Editors;
@@ -45,7 +46,7 @@ public sealed class PreviewTests
     }
 
     [Fact]
-    public async Task Open_tabs_hear_of_each_build_over_server_sent_events()
+    public async Task Open_tabs_hear_which_pages_each_step_rewrote_over_server_sent_events()
     {
         using var input = new InputCopy();
         await using var preview = await LivePreview.StartAsync(input.Input, Path.Combine(input.Root, "output"), null, 0, TextWriter.Null);
@@ -54,16 +55,32 @@ public sealed class PreviewTests
         Assert.StartsWith("text/event-stream", response.Content.Headers.ContentType!.ToString());
         using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
 
-        var connected = await events.ReadLineAsync();
+        // On connecting, a tab is told the step it starts from, and no pages.
+        var connected = Message(await events.ReadLineAsync());
+        Assert.Equal(JsonValueKind.Null, connected.GetProperty("paths").ValueKind);
         var text = input.Read(File);
         input.Write(File, text.Insert(text.IndexOf("\n  en: ", text.IndexOf("\nsummary:", StringComparison.Ordinal), StringComparison.Ordinal) + "\n  en: ".Length, "Heard. "));
-        string? next;
-        do next = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        while (string.IsNullOrEmpty(next));
 
-        Assert.StartsWith("data: ", connected);
-        Assert.Equal($"data: {int.Parse(connected!["data: ".Length..]) + 1}", next);
+        // The first step after the save is the edited page alone, so tabs on other pages stay put;
+        // the item page, which lists the measure, is named in a later step.
+        var steps = new List<JsonElement>();
+        while (!steps.Any(s => Paths(s).Contains("/en/items/regenerative-cell-medicine/")))
+        {
+            var line = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            if (!string.IsNullOrEmpty(line)) steps.Add(Message(line));
+        }
+        Assert.Equal(Enumerable.Range(connected.GetProperty("generation").GetInt32() + 1, steps.Count), steps.Select(s => s.GetProperty("generation").GetInt32()));
+        Assert.Equal(["/" + Page], Paths(steps[0]));
     }
+
+    private static JsonElement Message(string? line)
+    {
+        Assert.StartsWith("data: ", line);
+        return JsonDocument.Parse(line!["data: ".Length..]).RootElement;
+    }
+
+    private static List<string?> Paths(JsonElement message) =>
+        message.GetProperty("paths") is { ValueKind: JsonValueKind.Array } paths ? paths.EnumerateArray().Select(p => p.GetString()).ToList() : [];
 
     [Fact]
     public async Task An_edited_record_has_its_own_pages_rewritten_before_the_rest_of_the_site()
