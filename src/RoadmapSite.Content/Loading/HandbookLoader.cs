@@ -19,7 +19,7 @@ public static class HandbookLoader
     public static LoadResult Load(string inputDirectory, string displayBase, LoadCache? cache = null)
     {
         var baseDirectory = Path.GetFullPath(displayBase);
-        string Display(string path) => Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
+        string Display(string path) => DisplayPath(baseDirectory, path);
 
         var diagnostics = new List<Diagnostic>();
         var files = InputTree.Scan(inputDirectory, Display, diagnostics);
@@ -87,9 +87,8 @@ public static class HandbookLoader
         }
         if (edited.Count == 0) return null;
 
-        var baseDirectory = Path.GetFullPath(displayBase);
         var schemaDirectory = Path.Combine(Path.GetFullPath(inputDirectory), "schemas");
-        var schemas = SchemaSet.For(schemaDirectory, Path.GetRelativePath(baseDirectory, schemaDirectory).Replace('\\', '/'));
+        var schemas = SchemaSet.For(schemaDirectory, DisplayPath(Path.GetFullPath(displayBase), schemaDirectory));
         var fresh = edited.ToDictionary(f => f.FullPath, f =>
         {
             var diagnostics = new List<Diagnostic>();
@@ -107,6 +106,10 @@ public static class HandbookLoader
         }
         return new EditedLoad(HandbookAssembler.Assemble(records), edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>A path as messages name it: relative to <paramref name="baseDirectory"/>, with forward slashes.</summary>
+    private static string DisplayPath(string baseDirectory, string path) =>
+        Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
 
     private static LoadedRecord? LoadFile(InputFile file, SchemaSet schemas, List<Diagnostic> diagnostics)
     {

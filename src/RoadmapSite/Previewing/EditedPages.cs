@@ -44,6 +44,7 @@ public sealed class EditedPages
     public static EditedPages? Render(string inputDirectory, BuildOptions options, IReadOnlyCollection<string> changed, Handbook? last)
     {
         var cache = options.Cache ?? throw new ArgumentException("the edited files are known only with a load cache", nameof(options));
+        // An editor's save may add a temporary file or two to each file it writes.
         var (handbook, edited) = last is not null && changed.Count is > 0 and <= AtMost * 4
             && HandbookLoader.LoadEdited(inputDirectory, Environment.CurrentDirectory, cache, changed) is { } quick
             ? (quick.Handbook.WithHistory(last.History, last.Repository), quick.Files)
