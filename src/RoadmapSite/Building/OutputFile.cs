@@ -34,7 +34,9 @@ public sealed record OutputFile(string Path, ReadOnlySequence<byte> Content)
     /// <summary>Writes the bytes, chunk by chunk, to a new file at <paramref name="fullPath"/>.</summary>
     public void WriteTo(string fullPath)
     {
-        using var stream = new FileStream(fullPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        // FileShare.Read, as File.WriteAllBytes has it: on Unix .NET takes a lock for None, and the preview's
+        // server, reading the page at that moment, would fail with an error instead of a page.
+        using var stream = new FileStream(fullPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
         foreach (var chunk in Content) stream.Write(chunk.Span);
     }
 }
