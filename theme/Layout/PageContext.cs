@@ -10,6 +10,9 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
     public Site Site => Handbook.Site;
     public string Lang => Language.Code();
 
+    /// <summary>Fragments rendered before, to reuse (<see cref="Reused"/>); none in a build.</summary>
+    public IFragmentCache? Fragments { get; init; }
+
     /// <summary>The text this page shows, to render as content: marked <c>lang="ja"</c> where the English is pending.</summary>
     public PageText T(Bilingual text) => new(text[Language], text.In(Language), Language);
 

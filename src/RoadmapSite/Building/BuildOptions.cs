@@ -1,5 +1,6 @@
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Printing;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Building;
 
@@ -13,7 +14,8 @@ namespace RoadmapSite.Building;
 /// <param name="Pdf">Print the handbook to PDF with Chromium. Off unless asked for: printing takes
 /// seconds, and only the <c>build</c> command asks (by default when Chromium is found).</param>
 /// <param name="Cache">Reuses what loading the files unchanged since the last build gave (the live preview).</param>
-public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null, PdfMode Pdf = PdfMode.Never, LoadCache? Cache = null)
+/// <param name="Fragments">Reuses the fragments of pages rendered from records unchanged since the last build (the live preview).</param>
+public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null, PdfMode Pdf = PdfMode.Never, LoadCache? Cache = null, FragmentCache? Fragments = null)
 {
     public Func<string, string?> EnvironmentVariable => Environment ?? System.Environment.GetEnvironmentVariable;
 

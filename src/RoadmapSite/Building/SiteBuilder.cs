@@ -18,8 +18,8 @@ namespace RoadmapSite.Building;
 /// </summary>
 public static class SiteBuilder
 {
-    private static readonly IPipeline[] Pipelines =
-        [new ContentPipeline(), new DataPipeline(), new SitemapPipeline(), new FeedsPipeline(), new SearchIndexPipeline(), new RedirectsPipeline()];
+    private static IPipeline[] Pipelines(BuildOptions options) =>
+        [new ContentPipeline(options.Fragments), new DataPipeline(), new SitemapPipeline(), new FeedsPipeline(), new SearchIndexPipeline(), new RedirectsPipeline()];
 
     public static BuildResult Build(string inputDirectory, string outputDirectory, BuildTimings? timings = null, BuildOptions? options = null)
     {
@@ -60,7 +60,7 @@ public static class SiteBuilder
             return new BuildResult(loaded.Diagnostics, [], []) { Untranslated = loaded.Untranslated, Pdf = pdf };
         foreach (var file in pdfFiles) Made(file);
         assets = assetsAndPdfs;
-        foreach (var pipeline in Pipelines)
+        foreach (var pipeline in Pipelines(options))
             timings.Measure(pipeline.Name.ToLowerInvariant(), () => pipeline.Run(handbook, assets).ForAll(Made));
 
         var files = paths.Order(StringComparer.Ordinal).ToList();

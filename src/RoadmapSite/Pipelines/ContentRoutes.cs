@@ -10,42 +10,43 @@ namespace RoadmapSite.Pipelines;
 /// <summary>Every HTML page of the site, in both languages, and the component that renders it.</summary>
 public static class ContentRoutes
 {
-    public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets)
+    /// <param name="fragments">Fragments to reuse; none to render every one in place.</param>
+    public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null)
     {
         yield return new("/", typeof(RootPage), new Dictionary<string, object?> { ["Handbook"] = handbook, ["ThemeAssets"] = assets });
         yield return new("/404.html", typeof(NotFoundPage), new Dictionary<string, object?> { ["Handbook"] = handbook, ["ThemeAssets"] = assets });
 
         foreach (var language in LanguageCodes.All)
         {
-            yield return Page<HomePage>(handbook, assets, language, Permalinks.Home(language));
+            yield return Page<HomePage>(handbook, assets, fragments, language, Permalinks.Home(language));
             foreach (var section in Sections)
                 yield return new(Permalinks.Section(language, section.Key), section.Value,
-                    new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, Permalinks.Section(language, section.Key), assets) });
+                    new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, Permalinks.Section(language, section.Key), assets) { Fragments = fragments } });
             foreach (var facet in MeasureFacet.All)
-                yield return Page<MeasureFacetPage>(handbook, assets, language, facet.Path(language), "Facet", facet);
+                yield return Page<MeasureFacetPage>(handbook, assets, fragments, language, facet.Path(language), "Facet", facet);
             foreach (var filter in MeasureFilter.All(handbook))
-                yield return Page<MeasuresPage>(handbook, assets, language, filter.Path(language), "Filter", filter);
-            foreach (var route in RecordPages(handbook, assets, language))
+                yield return Page<MeasuresPage>(handbook, assets, fragments, language, filter.Path(language), "Filter", filter);
+            foreach (var route in RecordPages(handbook, assets, fragments, language))
                 yield return route;
         }
     }
 
     /// <summary>The pages of single records (item, issue, measure, ministry, programme) in both languages.</summary>
-    public static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets) =>
-        LanguageCodes.All.SelectMany(language => RecordPages(handbook, assets, language));
+    public static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null) =>
+        LanguageCodes.All.SelectMany(language => RecordPages(handbook, assets, fragments, language));
 
-    private static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, Language language)
+    private static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language)
     {
-        foreach (var x in handbook.Items) yield return Page<ItemPage>(handbook, assets, language, Permalinks.Of(language, x), "Item", x);
-        foreach (var x in handbook.Issues) yield return Page<IssuePage>(handbook, assets, language, Permalinks.Of(language, x), "Issue", x);
-        foreach (var x in handbook.Measures) yield return Page<MeasurePage>(handbook, assets, language, Permalinks.Of(language, x), "Measure", x);
-        foreach (var x in handbook.Ministries) yield return Page<MinistryPage>(handbook, assets, language, Permalinks.Of(language, x), "Ministry", x);
-        foreach (var x in handbook.Programmes) yield return Page<ProgrammePage>(handbook, assets, language, Permalinks.Of(language, x), "Programme", x);
+        foreach (var x in handbook.Items) yield return Page<ItemPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Item", x);
+        foreach (var x in handbook.Issues) yield return Page<IssuePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Issue", x);
+        foreach (var x in handbook.Measures) yield return Page<MeasurePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Measure", x);
+        foreach (var x in handbook.Ministries) yield return Page<MinistryPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Ministry", x);
+        foreach (var x in handbook.Programmes) yield return Page<ProgrammePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Programme", x);
     }
 
-    private static PageRoute Page<TComponent>(Handbook handbook, ThemeAssets assets, Language language, string path, string? name = null, object? record = null)
+    private static PageRoute Page<TComponent>(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language, string path, string? name = null, object? record = null)
     {
-        var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, path, assets) };
+        var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, path, assets) { Fragments = fragments } };
         if (name is not null) parameters[name] = record;
         return new(path, typeof(TComponent), parameters);
     }

@@ -20,11 +20,13 @@ public sealed class EditedPages
 
     private readonly Handbook _handbook;
     private readonly ThemeAssets _assets;
+    private readonly IFragmentCache? _fragments;
 
-    private EditedPages(Handbook handbook, ThemeAssets assets, IReadOnlyList<OutputFile> own)
+    private EditedPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, IReadOnlyList<OutputFile> own)
     {
         _handbook = handbook;
         _assets = assets;
+        _fragments = fragments;
         Own = own;
     }
 
@@ -52,12 +54,13 @@ public sealed class EditedPages
         if (handbook is null || edited.Count is 0 or > AtMost) return null;
 
         var (_, assets) = AssetsPipeline.Run(options.ThemeAssetsFolder);
-        var own = ContentRoutes.RecordPages(handbook, assets)
+        var fragments = options.Fragments?.For(handbook);
+        var own = ContentRoutes.RecordPages(handbook, assets, fragments)
             .Where(route => route.Record is { } record && edited.Contains(record.File))
             .AsParallel()
             .Select(ContentPipeline.Page)
             .ToList();
-        return new EditedPages(handbook, assets, own);
+        return new EditedPages(handbook, assets, fragments, own);
     }
 
     /// <summary>
@@ -69,7 +72,7 @@ public sealed class EditedPages
     {
         var own = Own.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
         var linking = lastLinks.PagesLinkingTo(own);
-        var routes = ContentRoutes.For(_handbook, _assets)
+        var routes = ContentRoutes.For(_handbook, _assets, _fragments)
             .Where(route => !own.Contains(route.SitePath))
             .ToDictionary(route => route.FilePath, StringComparer.Ordinal);
         var pages = linking.Where(routes.ContainsKey).Select(file => routes[file]).ToList();

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Output;
+using RoadmapSite.Rendering;
 using RoadmapSite.Serving;
 
 namespace RoadmapSite.Previewing;
@@ -32,6 +33,7 @@ public sealed class LivePreview : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly SiteSync _sync;
     private readonly LoadCache _cache = new();
+    private readonly FragmentCache _fragments = new();
     private readonly ReloadEvents _events = new();
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stop = new();
@@ -121,7 +123,7 @@ public sealed class LivePreview : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            var options = new BuildOptions(_themeAssets, Cache: _cache);
+            var options = new BuildOptions(_themeAssets, Cache: _cache, Fragments: _fragments);
             var changed = _changed.Keys.ToList();
             foreach (var path in changed) _changed.TryRemove(path, out _);
             if (_overflowed) changed.Clear();

@@ -1,0 +1,71 @@
+using System.Text;
+using RoadmapSite.Building;
+using RoadmapSite.Content.Loading;
+using RoadmapSite.Rendering;
+
+namespace RoadmapSite.Tests.Editors;
+
+/// <summary>
+/// The live preview reuses the fragments of unchanged records (a measure's entry in every list,
+/// its block in the handbook): every page it writes must still be the page a fresh build writes,
+/// whatever the edit.
+/// </summary>
+public sealed class FragmentCacheTests
+{
+    private const string Measure = "measures/ips-organ-targets.yml";
+
+    [Fact]
+    public void Reused_fragments_give_the_pages_a_build_without_them_gives()
+    {
+        using var input = new InputCopy();
+        var preview = new BuildOptions(ReadHistory: false, Cache: new LoadCache(), Fragments: new FragmentCache());
+
+        AssertSamePages(Build(input, new BuildOptions(ReadHistory: false)), Build(input, preview));
+    }
+
+    [Theory]
+    [InlineData(Measure, "  en: Promote research", "  en: Newly promote research")]
+    [InlineData(Measure, "      - meti\n", "      - mhlw\n")]
+    [InlineData("terms/mps.yml", "  en: microphysiological system", "  en: micro-physiological system")]
+    [InlineData("ministries/mext.yml", "\n  en: ", "\n  en: The ")]
+    public void After_an_edit_every_page_is_the_one_a_fresh_build_makes(string file, string before, string after)
+    {
+        using var input = new InputCopy();
+        var preview = new BuildOptions(ReadHistory: false, Cache: new LoadCache(), Fragments: new FragmentCache());
+        var first = Build(input, preview);
+
+        var text = input.Read(file);
+        Assert.Contains(before, text);
+        input.Write(file, ReplaceFirst(text, before, after));
+        var edited = Build(input, preview);
+
+        var fresh = Build(input, new BuildOptions(ReadHistory: false));
+        AssertSamePages(fresh, edited);
+        // The edit shows in the handbook, where every one of these records is reused.
+        Assert.NotEqual(first["en/handbook/index.html"], edited["en/handbook/index.html"]);
+    }
+
+    private static Dictionary<string, string> Build(InputCopy input, BuildOptions options)
+    {
+        var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+        var result = SiteBuilder.Render(input.Input, f =>
+        {
+            if (f.Path.EndsWith(".html", StringComparison.Ordinal)) pages[f.Path] = Encoding.UTF8.GetString(f.Content);
+        }, options: options);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return new(pages);
+    }
+
+    private static void AssertSamePages(Dictionary<string, string> expected, Dictionary<string, string> actual)
+    {
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (path, html) in expected)
+            Assert.True(html == actual[path], $"{path} differs from a fresh build's");
+    }
+
+    private static string ReplaceFirst(string text, string before, string after)
+    {
+        var at = text.IndexOf(before, StringComparison.Ordinal);
+        return text[..at] + after + text[(at + before.Length)..];
+    }
+}
