@@ -4,7 +4,7 @@ using RoadmapSite.Content.Model;
 namespace RoadmapSite.Theme.Layout;
 
 /// <summary>
-/// Where <see cref="Reused"/> keeps the HTML of fragments it rendered, for one handbook: the live
+/// Where <see cref="PageContext.Reused"/> keeps the HTML of fragments it rendered, for one handbook: the live
 /// preview keeps one across rebuilds, so after an edit only the edited record's fragments are
 /// rendered again. A build has none and renders every fragment in place.
 /// </summary>
@@ -12,8 +12,7 @@ public interface IFragmentCache
 {
     /// <summary>
     /// The HTML of <paramref name="content"/> for <paramref name="record"/> in <paramref name="language"/>:
-    /// rendered now, or as rendered before for the same record (the same object), language and
-    /// place in the theme.
+    /// rendered now, or as rendered before for the same record (the same object), place and language.
     /// </summary>
-    string Html(Record record, Language language, RenderFragment content);
+    string Html(Record record, string place, Language language, RenderFragment content);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using RoadmapSite.Content.Model;
 using RoadmapSite.Theme.Text;
 
@@ -12,6 +13,17 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
 
     /// <summary>Fragments rendered before, to reuse (<see cref="Reused"/>); none in a build.</summary>
     public IFragmentCache? Fragments { get; init; }
+
+    /// <summary>
+    /// A piece of the page made from one record, rendered once per record, place and language and
+    /// reused on every page that shows it (a measure is listed on a dozen) and, in the live
+    /// preview, in every rebuild until the record changes. The piece must depend on nothing but
+    /// its record, the page's language and the handbook's records other than measures (items,
+    /// issues, ministries, terms…): not on the page it is on, other measures, or dates from git.
+    /// </summary>
+    /// <param name="place">Where in the theme the piece is, such as <c>measure-list</c>: one record has a piece in each.</param>
+    public RenderFragment Reused(Record record, string place, RenderFragment content) =>
+        Fragments is { } fragments ? builder => builder.AddMarkupContent(0, fragments.Html(record, place, Language, content)) : content;
 
     /// <summary>The text this page shows, to render as content: marked <c>lang="ja"</c> where the English is pending.</summary>
     public PageText T(Bilingual text) => new(text[Language], text.In(Language), Language);
@@ -30,6 +42,9 @@ public sealed record ThemeAssets(string Stylesheet, string Script, string Search
 {
     /// <summary>The handbook's PDF per language; empty unless the build printed them.</summary>
     public IReadOnlyDictionary<Language, HandbookPdf> HandbookPdfs { get; init; } = new Dictionary<Language, HandbookPdf>();
+
+    /// <summary>The live preview's script, which reloads a tab when its page is rebuilt; none in a build.</summary>
+    public string? ReloadScript { get; init; }
 }
 
 /// <summary>One step of the breadcrumb trail.</summary>

@@ -15,7 +15,8 @@ namespace RoadmapSite.Building;
 /// seconds, and only the <c>build</c> command asks (by default when Chromium is found).</param>
 /// <param name="Cache">Reuses what loading the files unchanged since the last build gave (the live preview).</param>
 /// <param name="Fragments">Reuses the fragments of pages rendered from records unchanged since the last build (the live preview).</param>
-public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null, PdfMode Pdf = PdfMode.Never, LoadCache? Cache = null, FragmentCache? Fragments = null)
+/// <param name="ReloadScript">A script every page loads, made with the assets: the live preview's, which reloads a tab when its page is rebuilt.</param>
+public sealed record BuildOptions(string? ThemeAssetsFolder = null, bool ReadHistory = true, Func<string, string?>? Environment = null, PdfMode Pdf = PdfMode.Never, LoadCache? Cache = null, FragmentCache? Fragments = null, OutputFile? ReloadScript = null)
 {
     public Func<string, string?> EnvironmentVariable => Environment ?? System.Environment.GetEnvironmentVariable;
 

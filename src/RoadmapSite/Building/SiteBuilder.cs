@@ -52,7 +52,7 @@ public static class SiteBuilder
             emit?.Invoke(file);
         }
 
-        var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options.ThemeAssetsFolder));
+        var (assetFiles, assets) = timings.Measure("assets", () => AssetsPipeline.Run(options));
         foreach (var file in assetFiles) Made(file);
         // Before the pages, so the handbook page can link to the PDFs, only when they were made.
         var (pdfFiles, assetsAndPdfs, pdf) = timings.Measure("pdf", () => HandbookPrinting.Print(handbook, assets, assetFiles, options.Pdf));

@@ -21,13 +21,43 @@ public sealed class SiteSync(string outputDirectory)
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var chunk in file.Content) sha.AppendData(chunk.Span);
         var hash = sha.GetHashAndReset();
-        if (_written.TryGetValue(file.Path, out var old) && old.AsSpan().SequenceEqual(hash)) return false;
+        if (Unchanged(file.Path, hash)) return false;
         var path = Path.Combine(_root, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         file.WriteTo(path);
         _written[file.Path] = hash;
         return true;
     }
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> makes to <paramref name="path"/> unless the file is already
+    /// there with these bytes, without holding them in memory: the page goes to a file beside it,
+    /// which replaces it in one rename if it differs. For the preview's largest pages, which at 10,000
+    /// measures are tens of megabytes each, and which held in memory kept the collector busy.
+    /// </summary>
+    public bool Write(string path, Action<Stream> write)
+    {
+        var target = Path.Combine(_root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        byte[] hash;
+        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
+        using (var hashing = new HashingStream(file))
+        {
+            write(hashing);
+            hash = hashing.Hash();
+        }
+        if (Unchanged(path, hash))
+        {
+            File.Delete(temporary);
+            return false;
+        }
+        File.Move(temporary, target, overwrite: true);
+        _written[path] = hash;
+        return true;
+    }
+
+    private bool Unchanged(string path, byte[] hash) => _written.TryGetValue(path, out var old) && old.AsSpan().SequenceEqual(hash);
 
     /// <summary>Deletes every file written before that a whole build, making <paramref name="made"/>, no longer makes; returns how many.</summary>
     public int DeleteAllBut(IEnumerable<string> made)

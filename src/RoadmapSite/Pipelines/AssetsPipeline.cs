@@ -11,14 +11,22 @@ namespace RoadmapSite.Pipelines;
 /// </summary>
 public static class AssetsPipeline
 {
-    /// <param name="folder">theme/assets on disk, for the live preview; null for the copies compiled into the theme.</param>
-    public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run(string? folder = null)
+    /// <summary>
+    /// The theme's assets, from theme/assets on disk when <see cref="BuildOptions.ThemeAssetsFolder"/>
+    /// says so (the live preview), else the copies compiled into the theme; and the preview's reload script.
+    /// </summary>
+    public static (IReadOnlyList<OutputFile> Files, ThemeAssets Urls) Run(BuildOptions options)
     {
+        var folder = options.ThemeAssetsFolder;
         var named = (folder is null ? ThemeFiles.All() : FromFolder(folder))
             .Select(f => (f.Name, File: new OutputFile($"assets/{Fingerprinted(f.Name, f.Content)}", f.Content)))
             .ToList();
         string Url(string name) => "/" + named.Single(f => f.Name == name).File.Path;
-        return (named.Select(f => f.File).ToList(), new ThemeAssets(Url("site.css"), Url("copy-link.js"), Url("search.js"), Url("favicon.svg")));
+        var urls = new ThemeAssets(Url("site.css"), Url("copy-link.js"), Url("search.js"), Url("favicon.svg"))
+        {
+            ReloadScript = options.ReloadScript is { } reload ? "/" + reload.Path : null,
+        };
+        return ([.. named.Select(f => f.File), .. options.ReloadScript is { } script ? [script] : Array.Empty<OutputFile>()], urls);
     }
 
     private static IEnumerable<(string Name, byte[] Content)> FromFolder(string folder) =>

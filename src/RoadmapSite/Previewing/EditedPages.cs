@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
@@ -53,7 +52,7 @@ public sealed class EditedPages
             : (SiteBuilder.Load(inputDirectory, options, new BuildTimings()).Handbook, cache.ReadLastTime);
         if (handbook is null || edited.Count is 0 or > AtMost) return null;
 
-        var (_, assets) = AssetsPipeline.Run(options.ThemeAssetsFolder);
+        var (_, assets) = AssetsPipeline.Run(options);
         var fragments = options.Fragments?.For(handbook);
         var own = ContentRoutes.RecordPages(handbook, assets, fragments)
             .Where(route => route.Record is { } record && edited.Contains(record.File))
@@ -64,19 +63,16 @@ public sealed class EditedPages
     }
 
     /// <summary>
-    /// The pages that link to the edited records' pages in the last build, rendered again: those
+    /// The pages that link to the edited records' pages in the last build, to render again: those
     /// that show something of the records, such as the lists they are in and the handbook. Smaller
     /// pages come first, so the lists are written before the whole handbook.
     /// </summary>
-    public ParallelQuery<OutputFile> Showing(LinkChecker lastLinks)
+    public List<PageRoute> Showing(LinkChecker lastLinks)
     {
         var own = Own.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
-        var linking = lastLinks.PagesLinkingTo(own);
         var routes = ContentRoutes.For(_handbook, _assets, _fragments)
             .Where(route => !own.Contains(route.SitePath))
             .ToDictionary(route => route.FilePath, StringComparer.Ordinal);
-        var pages = linking.Where(routes.ContainsKey).Select(file => routes[file]).ToList();
-        // Handed out one at a time, in order, rather than in one contiguous half per thread.
-        return Partitioner.Create(pages, loadBalance: true).AsParallel().Select(ContentPipeline.Page);
+        return lastLinks.PagesLinkingTo(own).Where(routes.ContainsKey).Select(file => routes[file]).ToList();
     }
 }

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using RoadmapSite.Building;
@@ -26,7 +24,8 @@ public sealed class LivePreview : IAsyncDisposable
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private static readonly byte[] Script = ReadScript();
-    private static readonly byte[] ScriptTag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\" defer></script>\n</head>");
+    // Every page of the preview loads it, through the theme's assets; the published site never does.
+    private static readonly OutputFile ScriptFile = new(ScriptPath[1..], Script);
 
     private readonly string _input;
     private readonly string? _themeAssets;
@@ -123,7 +122,7 @@ public sealed class LivePreview : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            var options = new BuildOptions(_themeAssets, Cache: _cache, Fragments: _fragments);
+            var options = new BuildOptions(_themeAssets, Cache: _cache, Fragments: _fragments, ReloadScript: ScriptFile);
             var changed = _changed.Keys.ToList();
             foreach (var path in changed) _changed.TryRemove(path, out _);
             if (_overflowed) changed.Clear();
@@ -135,7 +134,7 @@ public sealed class LivePreview : IAsyncDisposable
             var written = new ConcurrentBag<string>();
             var result = SiteBuilder.Render(_input, file =>
             {
-                if (_sync.Write(WithReloadScript(file))) written.Add(file.SitePath);
+                if (_sync.Write(file)) written.Add(file.SitePath);
             }, options: options);
             if (!result.Succeeded)
             {
@@ -180,7 +179,7 @@ public sealed class LivePreview : IAsyncDisposable
         try
         {
             if (EditedPages.Render(_input, options, changed, _last?.Handbook) is not { } edited) return;
-            var own = edited.Own.Where(file => _sync.Write(WithReloadScript(file))).Select(file => file.SitePath).ToList();
+            var own = edited.Own.Where(file => _sync.Write(file)).Select(file => file.SitePath).ToList();
             if (own.Count > 0)
             {
                 _log.WriteLine($"preview: the edited record's {own.Count} page(s) rewritten in {clock.ElapsedMilliseconds} ms; now the pages that show it");
@@ -188,11 +187,12 @@ public sealed class LivePreview : IAsyncDisposable
             }
             if (_last?.Links is not { } links) return;
             var showing = new ConcurrentBag<long>();
-            edited.Showing(links).ForAll(file =>
+            // Handed out one at a time, in order, rather than in one contiguous half per thread.
+            Partitioner.Create(edited.Showing(links), loadBalance: true).AsParallel().ForAll(page =>
             {
-                if (!_sync.Write(WithReloadScript(file))) return;
+                if (!_sync.Write(page.FilePath, stream => PageRenderer.Render(page.Component, page.Parameters, stream))) return;
                 showing.Add(clock.ElapsedMilliseconds);
-                _events.Publish([file.SitePath]);
+                _events.Publish([page.SitePath]);
             });
             if (!showing.IsEmpty)
             {
@@ -204,19 +204,6 @@ public sealed class LivePreview : IAsyncDisposable
         {
             // Reported by the full build below.
         }
-    }
-
-    /// <summary>Only the preview's pages load the reload script; the published site never does.</summary>
-    private static OutputFile WithReloadScript(OutputFile file)
-    {
-        if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) return file;
-        var reader = new SequenceReader<byte>(file.Content);
-        if (!reader.TryReadTo(out ReadOnlySequence<byte> head, "</head>"u8)) return file;
-        var bytes = new ChunkedBytes();
-        foreach (var chunk in head) bytes.Write(chunk.Span);
-        bytes.Write(ScriptTag);
-        foreach (var chunk in reader.UnreadSequence) bytes.Write(chunk.Span);
-        return file with { Content = bytes.ToSequence() };
     }
 
     private async Task<bool> AnswerFirst(HttpContext context)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
@@ -9,7 +8,7 @@ using RoadmapSite.Theme.Layout;
 namespace RoadmapSite.Rendering;
 
 /// <summary>
-/// The live preview's fragments (<see cref="Reused"/>), kept across rebuilds. An unchanged file
+/// The live preview's fragments (<see cref="PageContext.Reused"/>), kept across rebuilds. An unchanged file
 /// gives the same record object from the load cache, so a fragment is found again by its record,
 /// and an edited record, a new object, misses and is rendered afresh; fragments of records no
 /// handbook holds any more go with them. Fragments may also show the records other than measures,
@@ -38,11 +37,10 @@ public sealed class FragmentCache
     {
         public IReadOnlyList<object> Shared { get; } = shared;
 
-        // The place in the theme is the method the Razor compiler made of the fragment's markup.
-        private readonly ConditionalWeakTable<Record, ConcurrentDictionary<(MethodInfo Place, Language Language), string>> _html = [];
+        private readonly ConditionalWeakTable<Record, ConcurrentDictionary<(string Place, Language Language), string>> _html = [];
 
-        public string Html(Record record, Language language, RenderFragment content) =>
-            _html.GetOrCreateValue(record).GetOrAdd((content.Method, language), _ => PageRenderer.RenderText(typeof(Host), new Dictionary<string, object?> { ["Content"] = content }));
+        public string Html(Record record, string place, Language language, RenderFragment content) =>
+            _html.GetOrCreateValue(record).GetOrAdd((place, language), _ => PageRenderer.RenderText(typeof(Host), new Dictionary<string, object?> { ["Content"] = content }));
     }
 
     /// <summary>Renders a fragment on its own.</summary>

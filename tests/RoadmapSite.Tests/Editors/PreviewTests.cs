@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using RoadmapSite.Building;
 using RoadmapSite.Previewing;
+using RoadmapSite.Tests.Infrastructure;
 
 namespace RoadmapSite.Tests.Editors;
 
@@ -10,6 +13,18 @@ public sealed class PreviewTests
 {
     private const string Page = "en/measures/ips-organ-targets/";
     private const string File = "measures/ips-organ-targets.yml";
+
+    [Fact]
+    public void The_published_site_never_loads_the_reload_script()
+    {
+        var files = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+        var result = SiteBuilder.Render(RepoRoot.Combine("input"), f => files[f.Path] = Encoding.UTF8.GetString(f.Content), options: new BuildOptions(ReadHistory: false));
+
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(files.Keys, path => path.StartsWith("_preview/", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.Value.Contains(LivePreview.ScriptPath, StringComparison.Ordinal));
+        Assert.Contains(files.Keys, path => path.EndsWith(".html", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task Edits_show_within_seconds_and_a_broken_file_shows_its_errors_until_fixed()
