@@ -19,6 +19,10 @@ public sealed class Handbook
     public required IReadOnlyList<Term> Terms { get; init; }
     public required IReadOnlyList<TimelineEvent> Events { get; init; }
 
+    /// <summary>Every record, the site's settings first.</summary>
+    public IEnumerable<Record> Records =>
+        [Site, .. Sources, .. Vision, .. Overviews, .. Items, .. Issues, .. Measures, .. Ministries, .. Programmes, .. Institutions, .. Terms, .. Events];
+
     /// <summary>When each record last changed; <see cref="ChangeHistory.None"/> outside a git checkout.</summary>
     public ChangeHistory History { get; private set; } = ChangeHistory.None;
 

@@ -78,13 +78,17 @@ public sealed class LinkChecker
     /// aside): the pages that show something of those pages' records, such as a list or the
     /// handbook. Fewest links first, which is roughly smallest first.
     /// </summary>
-    public IReadOnlyList<string> PagesLinkingTo(IReadOnlySet<string> sitePaths) =>
-        _pages
-            .Where(page => page.Links.Any(link => sitePaths.Contains(link.IndexOfAny(['#', '?']) is var end and >= 0 ? link[..end] : link)))
+    public IReadOnlyList<string> PagesLinkingTo(IReadOnlySet<string> sitePaths)
+    {
+        // Millions of links at 10,000 measures: looked up as spans, without a string for each.
+        var targets = new HashSet<string>(sitePaths, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        return _pages.AsParallel()
+            .Where(page => page.Links.Any(link => targets.Contains(link.AsSpan(0, link.AsSpan().IndexOfAny('#', '?') is var end and >= 0 ? end : link.Length))))
             .OrderBy(page => page.Links.Length)
             .ThenBy(page => page.File, StringComparer.Ordinal)
             .Select(page => page.File)
             .ToList();
+    }
 
     /// <summary>Enough of the bytes before <c>="</c> to tell the attribute: its name and the space before it.</summary>
     private const int NameEnd = 5;

@@ -20,12 +20,14 @@ public sealed class EditedPages
     private readonly Handbook _handbook;
     private readonly ThemeAssets _assets;
     private readonly IFragmentCache? _fragments;
+    private readonly bool _japaneseChanged;
 
-    private EditedPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, IReadOnlyList<OutputFile> own)
+    private EditedPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, bool japaneseChanged, IReadOnlyList<OutputFile> own)
     {
         _handbook = handbook;
         _assets = assets;
         _fragments = fragments;
+        _japaneseChanged = japaneseChanged;
         Own = own;
     }
 
@@ -59,20 +61,30 @@ public sealed class EditedPages
             .AsParallel()
             .Select(ContentPipeline.Page)
             .ToList();
-        return new EditedPages(handbook, assets, fragments, own);
+        var japaneseChanged = last is null || edited.Any(file => !SameInJapanese(last, handbook, file));
+        return new EditedPages(handbook, assets, fragments, japaneseChanged, own);
     }
+
+    private static bool SameInJapanese(Handbook before, Handbook after, string file) =>
+        before.Records.FirstOrDefault(r => r.File == file) is { } was
+        && after.Records.FirstOrDefault(r => r.File == file) is { } now
+        && JapaneseView.Same(was, now);
 
     /// <summary>
     /// The pages that link to the edited records' pages in the last build, to render again: those
     /// that show something of the records, such as the lists they are in and the handbook. Smaller
-    /// pages come first, so the lists are written before the whole handbook.
+    /// pages come first, so the lists are written before the whole handbook. When the edit changed
+    /// only English texts, the Japanese pages are left to the whole build, which finds them unchanged.
     /// </summary>
     public List<PageRoute> Showing(LinkChecker lastLinks)
     {
         var own = Own.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
+        // Side by side: each takes some 0.1 s at 10,000 measures.
+        var linking = Task.Run(() => lastLinks.PagesLinkingTo(own));
         var routes = ContentRoutes.For(_handbook, _assets, _fragments)
             .Where(route => !own.Contains(route.SitePath))
+            .Where(route => _japaneseChanged || !route.SitePath.StartsWith($"/{Language.Ja.Code()}/", StringComparison.Ordinal))
             .ToDictionary(route => route.FilePath, StringComparer.Ordinal);
-        return lastLinks.PagesLinkingTo(own).Where(routes.ContainsKey).Select(file => routes[file]).ToList();
+        return linking.GetAwaiter().GetResult().Where(routes.ContainsKey).Select(file => routes[file]).ToList();
     }
 }

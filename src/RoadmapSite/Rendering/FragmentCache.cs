@@ -30,8 +30,7 @@ public sealed class FragmentCache
         }
     }
 
-    private static List<object> SharedRecords(Handbook h) =>
-        [h.Site, .. h.Sources, .. h.Vision, .. h.Overviews, .. h.Items, .. h.Issues, .. h.Ministries, .. h.Programmes, .. h.Institutions, .. h.Terms, .. h.Events];
+    private static List<object> SharedRecords(Handbook handbook) => [.. handbook.Records.Where(r => r is not Measure)];
 
     private sealed class Fragments(IReadOnlyList<object> shared) : IFragmentCache
     {

@@ -24,6 +24,18 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public void The_pages_linking_to_a_page_are_found_through_anchors_and_queries_fewest_links_first()
+    {
+        var links = new LinkChecker();
+        links.Add(Page("en/handbook/index.html", "<a href=\"/en/measures/x/\">x</a> <a href=\"/en/measures/y/\">y</a> <a href=\"/en/measures/z/\">z</a>"));
+        links.Add(Page("en/glossary/index.html", "<a href=\"/en/measures/x/#action-1\">x</a> <a href=\"/en/measures/y/\">y</a>"));
+        links.Add(Page("en/search/index.html", "<a href=\"/en/measures/x/?q=a\">x</a>"));
+        links.Add(Page("en/measures/y/index.html", "<a href=\"/en/measures/xx/\">not x</a>"));
+
+        Assert.Equal(["en/search/index.html", "en/glossary/index.html", "en/handbook/index.html"], links.PagesLinkingTo(new HashSet<string> { "/en/measures/x/" }));
+    }
+
+    [Fact]
     public void A_missing_page_and_a_missing_anchor_are_each_reported_once_per_page()
     {
         var broken = LinkChecker.Check([
