@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Previewing;
+using RoadmapSite.Tests.Infrastructure;
 
 namespace RoadmapSite.Tests.Editors;
 
@@ -32,6 +33,15 @@ public sealed partial class JapaneseViewTests
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (path, html) in before)
             Assert.True(html == after[path], $"{path} changed with the English");
+    }
+
+    [Fact]
+    public void Every_kind_of_record_can_be_compared()
+    {
+        var handbook = HandbookLoader.Load(RepoRoot.Combine("input"), RepoRoot.Combine(".")).Handbook!;
+
+        Assert.All(handbook.Records, record => Assert.True(JapaneseView.Same(record, record with { }), record.File));
+        Assert.Equal(12, handbook.Records.Select(r => r.GetType()).Distinct().Count());
     }
 
     [Fact]
