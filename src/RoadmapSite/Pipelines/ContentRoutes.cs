@@ -31,18 +31,28 @@ public static class ContentRoutes
         }
     }
 
-    /// <summary>The pages of single records (item, issue, measure, ministry, programme) in both languages.</summary>
-    public static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null) =>
-        LanguageCodes.All.SelectMany(language => RecordPages(handbook, assets, fragments, language));
+    /// <summary>
+    /// The pages of these records alone (items, issues, measures, ministries and programmes have one
+    /// in each language), without listing the site's other pages: the preview's first answer to an edit.
+    /// </summary>
+    public static IEnumerable<PageRoute> PagesOf(IEnumerable<Record> records, Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null) =>
+        LanguageCodes.All.SelectMany(language => records.Select(record => PageOf(record, handbook, assets, fragments, language)).OfType<PageRoute>());
 
-    private static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language)
+    private static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language) =>
+        new IEnumerable<Record>[] { handbook.Items, handbook.Issues, handbook.Measures, handbook.Ministries, handbook.Programmes }
+            .SelectMany(records => records)
+            .Select(record => PageOf(record, handbook, assets, fragments, language)!);
+
+    /// <summary>The record's own page; none for records shown only on others' pages (terms, sources …).</summary>
+    private static PageRoute? PageOf(Record record, Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language) => record switch
     {
-        foreach (var x in handbook.Items) yield return Page<ItemPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Item", x);
-        foreach (var x in handbook.Issues) yield return Page<IssuePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Issue", x);
-        foreach (var x in handbook.Measures) yield return Page<MeasurePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Measure", x);
-        foreach (var x in handbook.Ministries) yield return Page<MinistryPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Ministry", x);
-        foreach (var x in handbook.Programmes) yield return Page<ProgrammePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Programme", x);
-    }
+        Item x => Page<ItemPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Item", x),
+        Issue x => Page<IssuePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Issue", x),
+        Measure x => Page<MeasurePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Measure", x),
+        Ministry x => Page<MinistryPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Ministry", x),
+        Programme x => Page<ProgrammePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Programme", x),
+        _ => null,
+    };
 
     private static PageRoute Page<TComponent>(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language, string path, string? name = null, object? record = null)
     {

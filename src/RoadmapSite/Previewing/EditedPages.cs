@@ -56,19 +56,16 @@ public sealed class EditedPages
 
         var (_, assets) = AssetsPipeline.Run(options);
         var fragments = options.Fragments?.For(handbook);
-        var own = ContentRoutes.RecordPages(handbook, assets, fragments)
-            .Where(route => route.Record is { } record && edited.Contains(record.File))
+        var records = handbook.Records.Where(record => edited.Contains(record.File)).ToList();
+        var own = ContentRoutes.PagesOf(records, handbook, assets, fragments)
             .AsParallel()
             .Select(ContentPipeline.Page)
             .ToList();
-        var japaneseChanged = last is null || edited.Any(file => !SameInJapanese(last, handbook, file));
+        var before = last?.Records.Where(record => edited.Contains(record.File)).ToDictionary(record => record.File);
+        var japaneseChanged = before is null || records.Count != edited.Count
+            || records.Any(record => !before.TryGetValue(record.File, out var was) || !JapaneseView.Same(was, record));
         return new EditedPages(handbook, assets, fragments, japaneseChanged, own);
     }
-
-    private static bool SameInJapanese(Handbook before, Handbook after, string file) =>
-        before.Records.FirstOrDefault(r => r.File == file) is { } was
-        && after.Records.FirstOrDefault(r => r.File == file) is { } now
-        && JapaneseView.Same(was, now);
 
     /// <summary>
     /// The pages that link to the edited records' pages in the last build, to render again: those
