@@ -7,7 +7,4 @@ public sealed record PageRoute(string SitePath, Type Component, IReadOnlyDiction
 {
     /// <summary>The file under the output folder: directory-style URLs get an <c>index.html</c>.</summary>
     public string FilePath => SitePath.EndsWith('/') ? SitePath[1..] + "index.html" : SitePath[1..];
-
-    /// <summary>The record this page shows, for a record's own page; none for lists and sections.</summary>
-    public Record? Record => Parameters.Values.OfType<Record>().FirstOrDefault();
 }
