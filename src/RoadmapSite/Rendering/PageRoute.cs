@@ -1,5 +1,3 @@
-using RoadmapSite.Content.Model;
-
 namespace RoadmapSite.Rendering;
 
 /// <summary>A page to render: where it goes, which theme component renders it, with what.</summary>
