@@ -16,13 +16,14 @@ namespace RoadmapSite.Rendering;
 /// </summary>
 public sealed class FragmentCache
 {
+    private readonly Lock _lock = new();
     private Fragments? _current;
 
     /// <summary>The fragments to use for pages of <paramref name="handbook"/>.</summary>
     public IFragmentCache For(Handbook handbook)
     {
         var shared = SharedRecords(handbook);
-        lock (this)
+        lock (_lock)
         {
             if (_current is null || !_current.Shared.SequenceEqual(shared, ReferenceEqualityComparer.Instance))
                 _current = new Fragments(shared);
@@ -39,7 +40,7 @@ public sealed class FragmentCache
         private readonly ConditionalWeakTable<Record, ConcurrentDictionary<(string Place, Language Language), string>> _html = [];
 
         public string Html(Record record, string place, Language language, RenderFragment content) =>
-            _html.GetOrCreateValue(record).GetOrAdd((place, language), _ => PageRenderer.RenderText(typeof(Host), new Dictionary<string, object?> { ["Content"] = content }));
+            _html.GetOrCreateValue(record).GetOrAdd((place, language), static (_, content) => PageRenderer.RenderText(typeof(Host), new Dictionary<string, object?> { ["Content"] = content }), content);
     }
 
     /// <summary>Renders a fragment on its own.</summary>
