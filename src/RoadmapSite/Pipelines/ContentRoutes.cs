@@ -11,54 +11,71 @@ namespace RoadmapSite.Pipelines;
 public static class ContentRoutes
 {
     /// <param name="fragments">Fragments to reuse; none to render every one in place.</param>
-    public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null)
-    {
-        yield return new("/", typeof(RootPage), new Dictionary<string, object?> { ["Handbook"] = handbook, ["ThemeAssets"] = assets });
-        yield return new("/404.html", typeof(NotFoundPage), new Dictionary<string, object?> { ["Handbook"] = handbook, ["ThemeAssets"] = assets });
+    public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null) =>
+        All(new Routes(handbook, assets, fragments, static _ => true));
 
-        foreach (var language in LanguageCodes.All)
-        {
-            yield return Page<HomePage>(handbook, assets, fragments, language, Permalinks.Home(language));
-            foreach (var section in Sections)
-                yield return new(Permalinks.Section(language, section.Key), section.Value,
-                    new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, Permalinks.Section(language, section.Key), assets) { Fragments = fragments } });
-            foreach (var facet in MeasureFacet.All)
-                yield return Page<MeasureFacetPage>(handbook, assets, fragments, language, facet.Path(language), "Facet", facet);
-            foreach (var filter in MeasureFilter.All(handbook))
-                yield return Page<MeasuresPage>(handbook, assets, fragments, language, filter.Path(language), "Filter", filter);
-            foreach (var route in RecordPages(handbook, assets, fragments, language))
-                yield return route;
-        }
-    }
+    /// <summary>
+    /// The routes to these site paths alone: the others are passed over before anything of theirs is
+    /// made, since the preview asks for a few dozen of a large site's 42,000 after an edit.
+    /// </summary>
+    public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, IReadOnlySet<string> sitePaths) =>
+        All(new Routes(handbook, assets, fragments, sitePaths.Contains));
 
     /// <summary>
     /// The pages of these records alone (items, issues, measures, ministries and programmes have one
     /// in each language), without listing the site's other pages: the preview's first answer to an edit.
     /// </summary>
-    public static IEnumerable<PageRoute> PagesOf(IEnumerable<Record> records, Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null) =>
-        LanguageCodes.All.SelectMany(language => records.Select(record => PageOf(record, handbook, assets, fragments, language)).OfType<PageRoute>());
-
-    private static IEnumerable<PageRoute> RecordPages(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language) =>
-        new IEnumerable<Record>[] { handbook.Items, handbook.Issues, handbook.Measures, handbook.Ministries, handbook.Programmes }
-            .SelectMany(records => records)
-            .Select(record => PageOf(record, handbook, assets, fragments, language)!);
-
-    /// <summary>The record's own page; none for records shown only on others' pages (terms, sources …).</summary>
-    private static PageRoute? PageOf(Record record, Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language) => record switch
+    public static IEnumerable<PageRoute> PagesOf(IEnumerable<Record> records, Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null)
     {
-        Item x => Page<ItemPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Item", x),
-        Issue x => Page<IssuePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Issue", x),
-        Measure x => Page<MeasurePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Measure", x),
-        Ministry x => Page<MinistryPage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Ministry", x),
-        Programme x => Page<ProgrammePage>(handbook, assets, fragments, language, Permalinks.Of(language, x), "Programme", x),
-        _ => null,
-    };
+        var routes = new Routes(handbook, assets, fragments, static _ => true);
+        return LanguageCodes.All.SelectMany(language => records.Select(record => routes.PageOf(record, language)).OfType<PageRoute>());
+    }
 
-    private static PageRoute Page<TComponent>(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, Language language, string path, string? name = null, object? record = null)
+    private static IEnumerable<PageRoute> All(Routes routes)
     {
-        var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(handbook, language, path, assets) { Fragments = fragments } };
-        if (name is not null) parameters[name] = record;
-        return new(path, typeof(TComponent), parameters);
+        var handbook = routes.Handbook;
+        var site = new Dictionary<string, object?> { ["Handbook"] = handbook, ["ThemeAssets"] = routes.Assets };
+        if (routes.Wanted("/")) yield return new("/", typeof(RootPage), site);
+        if (routes.Wanted("/404.html")) yield return new("/404.html", typeof(NotFoundPage), site);
+
+        foreach (var language in LanguageCodes.All)
+        {
+            var pages = new[] { routes.Page<HomePage>(language, Permalinks.Home(language)) }
+                .Concat(Sections.Select(section => routes.Page(section.Value, language, Permalinks.Section(language, section.Key))))
+                .Concat(MeasureFacet.All.Select(facet => routes.Page<MeasureFacetPage>(language, facet.Path(language), "Facet", facet)))
+                .Concat(MeasureFilter.All(handbook).Select(filter => routes.Page<MeasuresPage>(language, filter.Path(language), "Filter", filter)))
+                .Concat(new IEnumerable<Record>[] { handbook.Items, handbook.Issues, handbook.Measures, handbook.Ministries, handbook.Programmes }
+                    .SelectMany(records => records)
+                    .Select(record => routes.PageOf(record, language)));
+            foreach (var page in pages.OfType<PageRoute>())
+                yield return page;
+        }
+    }
+
+    /// <summary>Makes the routes of one handbook, each only if its site path is wanted.</summary>
+    private sealed record Routes(Handbook Handbook, ThemeAssets Assets, IFragmentCache? Fragments, Func<string, bool> Wanted)
+    {
+        /// <summary>The record's own page; none for records shown only on others' pages (terms, sources …).</summary>
+        public PageRoute? PageOf(Record record, Language language) => record switch
+        {
+            Item x => Page<ItemPage>(language, Permalinks.Of(language, x), "Item", x),
+            Issue x => Page<IssuePage>(language, Permalinks.Of(language, x), "Issue", x),
+            Measure x => Page<MeasurePage>(language, Permalinks.Of(language, x), "Measure", x),
+            Ministry x => Page<MinistryPage>(language, Permalinks.Of(language, x), "Ministry", x),
+            Programme x => Page<ProgrammePage>(language, Permalinks.Of(language, x), "Programme", x),
+            _ => null,
+        };
+
+        public PageRoute? Page<TComponent>(Language language, string path, string? name = null, object? record = null) =>
+            Page(typeof(TComponent), language, path, name, record);
+
+        public PageRoute? Page(Type component, Language language, string path, string? name = null, object? record = null)
+        {
+            if (!Wanted(path)) return null;
+            var parameters = new Dictionary<string, object?> { ["Page"] = new PageContext(Handbook, language, path, Assets) { Fragments = Fragments } };
+            if (name is not null) parameters[name] = record;
+            return new(path, component, parameters);
+        }
     }
 
     /// <summary>Pages that list or gather records rather than show one.</summary>

@@ -76,12 +76,13 @@ public sealed class EditedPages
     public List<PageRoute> Showing(LinkChecker lastLinks)
     {
         var own = Own.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
-        // Side by side: each takes some 0.1 s at 10,000 measures.
-        var linking = Task.Run(() => lastLinks.PagesLinkingTo(own));
-        var routes = ContentRoutes.For(_handbook, _assets, _fragments)
-            .Where(route => !own.Contains(route.SitePath))
-            .Where(route => _japaneseChanged || !route.SitePath.StartsWith($"/{Language.Ja.Code()}/", StringComparison.Ordinal))
-            .ToDictionary(route => route.FilePath, StringComparer.Ordinal);
-        return linking.GetAwaiter().GetResult().Where(routes.ContainsKey).Select(file => routes[file]).ToList();
+        var linking = lastLinks.PagesLinkingTo(own)
+            .Select(OutputFile.SitePathOf)
+            .Where(path => !own.Contains(path))
+            .Where(path => _japaneseChanged || !path.StartsWith($"/{Language.Ja.Code()}/", StringComparison.Ordinal))
+            .ToList();
+        var routes = ContentRoutes.For(_handbook, _assets, _fragments, linking.ToHashSet(StringComparer.Ordinal))
+            .ToDictionary(route => route.SitePath, StringComparer.Ordinal);
+        return linking.Where(routes.ContainsKey).Select(path => routes[path]).ToList();
     }
 }
