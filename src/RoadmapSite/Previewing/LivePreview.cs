@@ -149,6 +149,8 @@ public sealed class LivePreview : IAsyncDisposable
                 return;
             }
             _last = result;
+            // While the editor reads: the next edit's second step asks which pages link to it.
+            ThreadPool.QueueUserWorkItem(_ => result.Links?.IndexLinksBack());
             var deleted = _sync.DeleteAllBut(result.Files);
             var recovered = _problems is not null;
             _problems = null;
