@@ -63,8 +63,10 @@ public sealed class LivePreview : IAsyncDisposable
         // Watch before the first build, so a save while it runs is not missed but builds again after it.
         foreach (var folder in new[] { preview._input, preview._themeAssets }.OfType<string>().Where(Directory.Exists))
             preview._watchers.Add(preview.Watch(folder));
-        preview.Rebuild();
+        // The server starts first: started after the build, it kept a save made as the build ended
+        // waiting 1-5 s at 10,000 measures.
         preview._server = await StaticSiteServer.StartAsync(output, port, cancellationToken: cancellationToken, answerFirst: preview.AnswerFirst);
+        preview.Rebuild();
         preview._rebuilding = Task.Run(preview.RebuildOnChanges);
         return preview;
     }
