@@ -29,6 +29,14 @@ public sealed class InputCopy : IDisposable
 
     public void Write(string inputRelative, string text) => File.WriteAllText(PathOf(inputRelative), text);
 
+    /// <summary>The text with its first <paramref name="before"/> replaced; fails if there is none, so an edit cannot miss unseen.</summary>
+    public static string ReplaceFirst(string text, string before, string after)
+    {
+        var at = text.IndexOf(before, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"no '{before}' to replace");
+        return text[..at] + after + text[(at + before.Length)..];
+    }
+
     /// <summary>What an editor does to rename a record: a new file name and id, and optionally the old id kept as a former id.</summary>
     public void Rename(string folder, string oldId, string newId, bool keepFormerId)
     {

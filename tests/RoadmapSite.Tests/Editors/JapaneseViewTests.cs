@@ -52,13 +52,13 @@ public sealed partial class JapaneseViewTests
         var original = input.Read(file);
         var measure = Measure(input);
 
-        input.Write(file, original.Replace("  en: Promote research", "  en: Newly promote research"));
+        input.Write(file, InputCopy.ReplaceFirst(original, "  en: Promote research", "  en: Newly promote research"));
         Assert.True(JapaneseView.Same(measure, Measure(input)));
 
-        input.Write(file, original.Replace("  ja: 再生・細胞医療と遺伝子治療の垣根を越えた", "  ja: 再生・細胞医療と遺伝子治療の垣根を越える"));
+        input.Write(file, InputCopy.ReplaceFirst(original, "  ja: 再生・細胞医療と遺伝子治療の垣根を越えた", "  ja: 再生・細胞医療と遺伝子治療の垣根を越える"));
         Assert.False(JapaneseView.Same(measure, Measure(input)));
 
-        input.Write(file, ReplaceFirst(original, "      - meti\n", "      - mhlw\n"));
+        input.Write(file, InputCopy.ReplaceFirst(original, "      - meti\n", "      - mhlw\n"));
         Assert.False(JapaneseView.Same(measure, Measure(input)));
     }
 
@@ -75,12 +75,6 @@ public sealed partial class JapaneseViewTests
         }, options: new BuildOptions(ReadHistory: false));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return new(pages);
-    }
-
-    private static string ReplaceFirst(string text, string before, string after)
-    {
-        var at = text.IndexOf(before, StringComparison.Ordinal);
-        return text[..at] + after + text[(at + before.Length)..];
     }
 
     /// <summary>An English text on one line, plain or quoted: <c>en: The …</c>, <c>- en: "…"</c>.</summary>
