@@ -41,11 +41,18 @@ public sealed class SiteSync(string outputDirectory)
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         byte[] hash;
-        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
-        using (var hashing = new HashingStream(file))
+        try
         {
+            using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+            using var hashing = new HashingStream(file);
             write(hashing);
             hash = hashing.Hash();
+        }
+        catch
+        {
+            // A page that failed to render leaves nothing behind in the output folder.
+            File.Delete(temporary);
+            throw;
         }
         if (Unchanged(path, hash))
         {

@@ -36,6 +36,22 @@ public sealed class SiteSyncTests : IDisposable
         Assert.False(sync.Write(new OutputFile("en/index.html", Encoding.UTF8.GetBytes("<p>two</p>"))));
     }
 
+    [Fact]
+    public void A_page_that_fails_to_render_leaves_the_old_page_and_nothing_beside_it()
+    {
+        var sync = new SiteSync(_root);
+        sync.Write("en/index.html", Html("<p>one</p>"));
+
+        Assert.Throws<InvalidOperationException>(() => sync.Write("en/index.html", stream =>
+        {
+            stream.Write("<p>half"u8);
+            throw new InvalidOperationException("a bug in a template");
+        }));
+
+        Assert.Equal("<p>one</p>", File.ReadAllText(Path.Combine(_root, "en", "index.html")));
+        Assert.Equal(["index.html"], Directory.GetFiles(Path.Combine(_root, "en")).Select(Path.GetFileName));
+    }
+
     private static Action<Stream> Html(string html) => stream => stream.Write(Encoding.UTF8.GetBytes(html));
 
     public void Dispose()
