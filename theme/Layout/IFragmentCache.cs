@@ -11,8 +11,10 @@ namespace RoadmapSite.Theme.Layout;
 public interface IFragmentCache
 {
     /// <summary>
-    /// The HTML of <paramref name="content"/> for <paramref name="record"/> in <paramref name="language"/>:
-    /// rendered now, or as rendered before for the same record (the same object), place and language.
+    /// The markup of <paramref name="content"/>, made from <paramref name="records"/> in <paramref name="language"/>:
+    /// rendered now, or as rendered before for the same records (the same objects, in the same
+    /// order), place and language. It may be a stand-in for HTML encoded before, which only the
+    /// page's writer can put in.
     /// </summary>
-    string Html(Record record, string place, Language language, RenderFragment content);
+    string Html(IReadOnlyList<Record> records, string place, Language language, RenderFragment content);
 }

@@ -11,7 +11,7 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
     public Site Site => Handbook.Site;
     public string Lang => Language.Code();
 
-    /// <summary>Fragments rendered before, to reuse (<see cref="Reused"/>); none in a build.</summary>
+    /// <summary>Fragments rendered before, to reuse (<see cref="Reused(Record, string, RenderFragment)"/>); none in a build.</summary>
     public IFragmentCache? Fragments { get; init; }
 
     /// <summary>
@@ -22,8 +22,17 @@ public sealed record PageContext(Handbook Handbook, Language Language, string Pa
     /// issues, ministries, terms…): not on the page it is on, other measures, or dates from git.
     /// </summary>
     /// <param name="place">Where in the theme the piece is, such as <c>measure-list</c>: one record has a piece in each.</param>
-    public RenderFragment Reused(Record record, string place, RenderFragment content) =>
-        Fragments is { } fragments ? builder => builder.AddMarkupContent(0, fragments.Html(record, place, Language, content)) : content;
+    public RenderFragment Reused(Record record, string place, RenderFragment content) => Reused([record], place, content);
+
+    /// <summary>
+    /// A piece of the page made from these records, in this order, such as a list of measures or
+    /// an item's part of the handbook: as <see cref="Reused(Record, string, RenderFragment)"/>, and
+    /// after an edit to one measure, only the pieces that show it are rendered again. Pieces inside
+    /// it are reused in turn.
+    /// </summary>
+    /// <param name="place">Where in the theme the piece is; each place's pieces must differ by their records alone.</param>
+    public RenderFragment Reused(IReadOnlyList<Record> records, string place, RenderFragment content) =>
+        Fragments is { } fragments ? builder => builder.AddMarkupContent(0, fragments.Html(records, place, Language, content)) : content;
 
     /// <summary>The text this page shows, to render as content: marked <c>lang="ja"</c> where the English is pending.</summary>
     public PageText T(Bilingual text) => new(text[Language], text.In(Language), Language);

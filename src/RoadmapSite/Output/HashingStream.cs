@@ -1,18 +1,22 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace RoadmapSite.Output;
 
-/// <summary>Writes through to another stream, keeping the SHA-256 of all it wrote.</summary>
+/// <summary>
+/// Writes through to another stream, keeping a hash of all it wrote: XXH128, which only tells an
+/// unchanged page from a changed one and is many times faster than a cryptographic hash on the
+/// largest pages (25 MB at 10,000 measures).
+/// </summary>
 public sealed class HashingStream(Stream inner) : Stream
 {
-    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _hash = new();
 
     /// <summary>The hash of everything written so far.</summary>
-    public byte[] Hash() => _sha.GetCurrentHash();
+    public byte[] Hash() => _hash.GetCurrentHash();
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _sha.AppendData(buffer);
+        _hash.Append(buffer);
         inner.Write(buffer);
     }
 
@@ -30,10 +34,4 @@ public sealed class HashingStream(Stream inner) : Stream
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) _sha.Dispose();
-        base.Dispose(disposing);
-    }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using RoadmapSite.Building;
 
 namespace RoadmapSite.Output;
@@ -18,9 +18,9 @@ public sealed class SiteSync(string outputDirectory)
     /// <summary>Writes the file unless it is already there with these bytes; safe from several threads for different files.</summary>
     public bool Write(OutputFile file)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var chunk in file.Content) sha.AppendData(chunk.Span);
-        var hash = sha.GetHashAndReset();
+        var xxh = new XxHash128();
+        foreach (var chunk in file.Content) xxh.Append(chunk.Span);
+        var hash = xxh.GetCurrentHash();
         if (Unchanged(file.Path, hash)) return false;
         var path = Path.Combine(_root, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

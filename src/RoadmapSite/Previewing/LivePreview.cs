@@ -151,6 +151,8 @@ public sealed class LivePreview : IAsyncDisposable
                 return;
             }
             _last = result;
+            // The whole site used every fragment still current; the rest showed records since edited.
+            _fragments.ForgetUnused();
             // While the editor reads: the next edit's second step asks which pages link to it.
             ThreadPool.QueueUserWorkItem(_ => result.Links?.IndexLinksBack());
             var deleted = _sync.DeleteAllBut(result.Files);

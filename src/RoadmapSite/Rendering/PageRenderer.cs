@@ -18,21 +18,27 @@ public static class PageRenderer
         .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
         .BuildServiceProvider();
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The page as UTF-8, written straight from the render tree: never one string, however large the page.</summary>
     public static void Render(Type component, IReadOnlyDictionary<string, object?> parameters, Stream output)
     {
-        using var writer = new StreamWriter(output, Utf8, bufferSize: 4096, leaveOpen: true);
+        using var writer = new PageWriter(output);
         Render(component, parameters, writer);
+    }
+
+    /// <summary>The page as UTF-8 bytes, for pieces of pages kept to reuse.</summary>
+    public static byte[] RenderBytes(Type component, IReadOnlyDictionary<string, object?> parameters)
+    {
+        using var bytes = new MemoryStream();
+        Render(component, parameters, bytes);
+        return bytes.ToArray();
     }
 
     /// <summary>The page as a string, for the few callers that edit the HTML (the printed handbook).</summary>
     public static string RenderText(Type component, IReadOnlyDictionary<string, object?> parameters)
     {
-        using var writer = new StringWriter();
-        Render(component, parameters, writer);
-        return writer.ToString();
+        using var bytes = new MemoryStream();
+        Render(component, parameters, bytes);
+        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 
     private static void Render(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter output)

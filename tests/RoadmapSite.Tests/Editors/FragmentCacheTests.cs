@@ -43,6 +43,29 @@ public sealed class FragmentCacheTests
         Assert.NotEqual(first["en/handbook/index.html"], edited["en/handbook/index.html"]);
     }
 
+    [Fact]
+    public void Fragments_of_edited_records_are_forgotten_after_the_whole_site_is_built()
+    {
+        using var input = new InputCopy();
+        var fragments = new FragmentCache();
+        var preview = new BuildOptions(ReadHistory: false, Cache: new LoadCache(), Fragments: fragments);
+        Build(input, preview);
+        fragments.ForgetUnused();
+        var kept = fragments.Count;
+
+        // Each edit makes new fragments of the measure and of every list and handbook part that shows
+        // it; an editor's session of hundreds of edits must not keep the old ones.
+        for (var edit = 1; edit <= 3; edit++)
+        {
+            input.Write(Measure, InputCopy.ReplaceFirst(input.Read(Measure), "  en: Promote ", $"  en: Promote {edit} "));
+            var edited = Build(input, preview);
+            Assert.True(fragments.Count > kept, "the edit should have added fragments");
+            fragments.ForgetUnused();
+            Assert.Equal(kept, fragments.Count);
+            AssertSamePages(Build(input, new BuildOptions(ReadHistory: false)), edited);
+        }
+    }
+
     private static Dictionary<string, string> Build(InputCopy input, BuildOptions options)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
