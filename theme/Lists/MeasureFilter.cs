@@ -26,7 +26,7 @@ public sealed record MeasureFilter(MeasureFacet Facet, string Id, Bilingual Name
     private static IReadOnlyList<MeasureFilter> Of(Handbook h) =>
     [
         .. h.Ministries.Select(x => new MeasureFilter(MeasureFacet.Ministry, x.Id, x.Name, h.MeasuresOf(x))),
-        .. h.Items.Select(x => new MeasureFilter(MeasureFacet.Item, x.Id, x.Title, h.MeasuresOf(x).ToList())),
+        .. h.Items.Select(x => new MeasureFilter(MeasureFacet.Item, x.Id, x.Title, h.MeasuresOf(x))),
         .. h.Programmes.Select(x => new MeasureFilter(MeasureFacet.Programme, x.Id, x.Name, h.MeasuresMentioning(x))),
         .. h.Terms.Select(x => new MeasureFilter(MeasureFacet.Term, x.Id, x.Name, h.MeasuresMentioning(x))),
     ];

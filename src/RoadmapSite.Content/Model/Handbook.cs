@@ -58,22 +58,46 @@ public sealed class Handbook
     public TimelineEvent Event(string id) => Events.First(e => e.Id == id);
 
     // Back-links, each worked out in one pass over the measures the first time it is asked for:
-    // the glossary asks for every term's measures, and at 10,000 measures one scan per term took a second.
-    private ILookup<string, Measure>? _byProgramme, _byInstitution, _byTerm, _byEvent, _byMinistry, _byItem;
+    // the glossary asks for every term's measures, and at 10,000 measures one scan per term took a
+    // second. The live preview works them out again for each edit, so the pass is a plain loop.
+    private Dictionary<string, IReadOnlyList<Measure>>? _byProgramme, _byInstitution, _byTerm, _byEvent, _byMinistry, _byItem;
 
     /// <summary>Back-links: the measures whose mentions name this record, in display order.</summary>
-    public IReadOnlyList<Measure> MeasuresMentioning(Programme p) => (_byProgramme ??= By(m => m.Mentions.Programmes))[p.Id].ToList();
-    public IReadOnlyList<Measure> MeasuresMentioning(Institution i) => (_byInstitution ??= By(m => m.Mentions.Institutions))[i.Id].ToList();
-    public IReadOnlyList<Measure> MeasuresMentioning(Term t) => (_byTerm ??= By(m => m.Mentions.Terms))[t.Id].ToList();
-    public IReadOnlyList<Measure> MeasuresMentioning(TimelineEvent e) => (_byEvent ??= By(m => m.Mentions.Events))[e.Id].ToList();
-    public IReadOnlyList<Measure> MeasuresOf(Ministry ministry) => (_byMinistry ??= By(m => m.Ministries))[ministry.Id].ToList();
+    public IReadOnlyList<Measure> MeasuresMentioning(Programme p) => Named(_byProgramme ??= By(m => m.Mentions.Programmes), p.Id);
+    public IReadOnlyList<Measure> MeasuresMentioning(Institution i) => Named(_byInstitution ??= By(m => m.Mentions.Institutions), i.Id);
+    public IReadOnlyList<Measure> MeasuresMentioning(Term t) => Named(_byTerm ??= By(m => m.Mentions.Terms), t.Id);
+    public IReadOnlyList<Measure> MeasuresMentioning(TimelineEvent e) => Named(_byEvent ??= By(m => m.Mentions.Events), e.Id);
+    public IReadOnlyList<Measure> MeasuresOf(Ministry ministry) => Named(_byMinistry ??= By(m => m.Ministries), ministry.Id);
 
     public IEnumerable<Issue> IssuesOf(Item item) => Issues.Where(i => i.Item == item.Id);
-    public IEnumerable<Measure> MeasuresOf(Item item) => (_byItem ??= By(m => [ItemOf(m).Id]))[item.Id];
+    public IReadOnlyList<Measure> MeasuresOf(Item item) => Named(_byItem ??= By(m => [ItemOf(m).Id]), item.Id);
+
+    private static IReadOnlyList<Measure> Named(Dictionary<string, IReadOnlyList<Measure>> by, string id) => by.GetValueOrDefault(id) ?? [];
 
     /// <summary>Measures by each id they name, each measure once per id, in display order.</summary>
-    private ILookup<string, Measure> By(Func<Measure, IEnumerable<string>> ids) =>
-        Measures.SelectMany(m => ids(m).Distinct().Select(id => (Id: id, Measure: m))).ToLookup(x => x.Id, x => x.Measure, StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<Measure>> By(Func<Measure, IReadOnlyList<string>> ids)
+    {
+        var by = new Dictionary<string, List<Measure>>(StringComparer.Ordinal);
+        foreach (var measure in Measures)
+        {
+            var named = ids(measure);
+            for (var i = 0; i < named.Count; i++)
+            {
+                // A measure names few ids; an id named twice lists the measure once.
+                if (FirstIndex(named, named[i]) < i) continue;
+                if (!by.TryGetValue(named[i], out var list)) by[named[i]] = list = [];
+                list.Add(measure);
+            }
+        }
+        return by.ToDictionary(x => x.Key, x => (IReadOnlyList<Measure>)x.Value.AsReadOnly(), StringComparer.Ordinal);
+    }
+
+    private static int FirstIndex(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+            if (ids[i] == id) return i;
+        return -1;
+    }
 
     /// <summary>Display number as the source prints it: <c>1-1</c> … <c>3-8</c>.</summary>
     public string NumberOf(Issue issue) => $"{ItemOf(issue).Number}-{issue.Number}";

@@ -12,14 +12,17 @@ public static class ContentRoutes
 {
     /// <param name="fragments">Fragments to reuse; none to render every one in place.</param>
     public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null) =>
-        All(new Routes(handbook, assets, fragments, static _ => true));
+        All(new Routes(handbook, assets, fragments, static _ => true, null));
 
     /// <summary>
     /// The routes to these site paths alone: the others are passed over before anything of theirs is
     /// made, since the preview asks for a few dozen of a large site's 42,000 after an edit.
     /// </summary>
     public static IEnumerable<PageRoute> For(Handbook handbook, ThemeAssets assets, IFragmentCache? fragments, IReadOnlySet<string> sitePaths) =>
-        All(new Routes(handbook, assets, fragments, sitePaths.Contains));
+        All(new Routes(handbook, assets, fragments, sitePaths.Contains, sitePaths.Select(LastSegment).ToHashSet(StringComparer.Ordinal)));
+
+    /// <summary><c>mext</c> of <c>/ja/ministries/mext/</c>: a record's page ends with its id.</summary>
+    private static string LastSegment(string sitePath) => sitePath.TrimEnd('/') is var path ? path[(path.LastIndexOf('/') + 1)..] : sitePath;
 
     /// <summary>
     /// The pages of these records alone (items, issues, measures, ministries and programmes have one
@@ -27,7 +30,7 @@ public static class ContentRoutes
     /// </summary>
     public static IEnumerable<PageRoute> PagesOf(IEnumerable<Record> records, Handbook handbook, ThemeAssets assets, IFragmentCache? fragments = null)
     {
-        var routes = new Routes(handbook, assets, fragments, static _ => true);
+        var routes = new Routes(handbook, assets, fragments, static _ => true, null);
         return LanguageCodes.All.SelectMany(language => records.Select(record => routes.PageOf(record, language)).OfType<PageRoute>());
     }
 
@@ -46,6 +49,7 @@ public static class ContentRoutes
                 .Concat(MeasureFilter.All(handbook).Select(filter => routes.Page<MeasuresPage>(language, filter.Path(language), "Filter", filter)))
                 .Concat(new IEnumerable<Record>[] { handbook.Items, handbook.Issues, handbook.Measures, handbook.Ministries, handbook.Programmes }
                     .SelectMany(records => records)
+                    .Where(record => routes.Ids?.Contains(record.Id) ?? true)
                     .Select(record => routes.PageOf(record, language)));
             foreach (var page in pages.OfType<PageRoute>())
                 yield return page;
@@ -53,7 +57,11 @@ public static class ContentRoutes
     }
 
     /// <summary>Makes the routes of one handbook, each only if its site path is wanted.</summary>
-    private sealed record Routes(Handbook Handbook, ThemeAssets Assets, IFragmentCache? Fragments, Func<string, bool> Wanted)
+    /// <param name="Ids">
+    /// The last segments of the wanted paths, when only some are: the records whose pages can be
+    /// among them, found without making the paths of 40,000 others (20 ms at 10,000 measures).
+    /// </param>
+    private sealed record Routes(Handbook Handbook, ThemeAssets Assets, IFragmentCache? Fragments, Func<string, bool> Wanted, IReadOnlySet<string>? Ids)
     {
         /// <summary>The record's own page; none for records shown only on others' pages (terms, sources …).</summary>
         public PageRoute? PageOf(Record record, Language language) => record switch
