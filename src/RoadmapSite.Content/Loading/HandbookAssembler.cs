@@ -8,6 +8,21 @@ namespace RoadmapSite.Content.Loading;
 /// </summary>
 public static class HandbookAssembler
 {
+    /// <summary>
+    /// Whether <paramref name="edited"/> takes the place of <paramref name="old"/> in display order:
+    /// same kind of record, and the same fields sorted on, so a handbook can swap one for the other
+    /// (<see cref="Handbook.Replacing"/>) without assembling everything again.
+    /// </summary>
+    public static bool SamePlace(Record old, Record edited) => (old, edited) switch
+    {
+        (Item a, Item b) => a.Number == b.Number && a.Id == b.Id,
+        (Issue a, Issue b) => a.Item == b.Item && a.Number == b.Number && a.Id == b.Id,
+        (Measure a, Measure b) => a.Issue == b.Issue && a.Id == b.Id,
+        (Overview a, Overview b) => a.Order == b.Order && a.Id == b.Id,
+        (Ministry a, Ministry b) => a.Order == b.Order && a.Id == b.Id,
+        _ => old.GetType() == edited.GetType() && old.Id == edited.Id,
+    };
+
     public static Handbook Assemble(IReadOnlyList<Record> records)
     {
         List<T> All<T>() => records.OfType<T>().ToList();

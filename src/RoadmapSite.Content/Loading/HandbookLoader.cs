@@ -74,7 +74,12 @@ public static class HandbookLoader
     /// deleted, a schema changed, or a file has errors.
     /// </summary>
     /// <param name="changed">Full paths the file watcher reported, temporary files of a save included.</param>
-    public static EditedLoad? LoadEdited(string inputDirectory, string displayBase, LoadCache cache, IEnumerable<string> changed)
+    /// <param name="last">
+    /// The handbook of the last load, when it is known to hold what the cache holds: the edited
+    /// records then take the place of their old ones in it (<see cref="Handbook.Replacing"/>) where
+    /// they keep their place in display order, instead of the handbook being assembled again.
+    /// </param>
+    public static EditedLoad? LoadEdited(string inputDirectory, string displayBase, LoadCache cache, IEnumerable<string> changed, Handbook? last = null)
     {
         var edited = new List<InputFile>();
         foreach (var path in changed.Distinct(StringComparer.Ordinal))
@@ -89,12 +94,21 @@ public static class HandbookLoader
 
         var schemaDirectory = Path.Combine(Path.GetFullPath(inputDirectory), "schemas");
         var schemas = SchemaSet.For(schemaDirectory, DisplayPath(Path.GetFullPath(displayBase), schemaDirectory));
+        var old = edited.ToDictionary(f => f.FullPath, f => cache.Known(f)?.Record?.Record, StringComparer.Ordinal);
         var fresh = edited.ToDictionary(f => f.FullPath, f =>
         {
             var diagnostics = new List<Diagnostic>();
             var record = cache.Load(f, diagnostics, (file, found) => LoadFile(file, schemas, found));
             return (Record: record, Diagnostics: (IReadOnlyList<Diagnostic>)diagnostics);
         }, StringComparer.Ordinal);
+        if (fresh.Values.Any(f => f.Record is null || f.Diagnostics.Any(d => d.Severity == Severity.Error))) return null;
+        var files = edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
+
+        var edits = edited.Select(f => (Old: old[f.FullPath], Edited: fresh[f.FullPath].Record!.Record)).ToList();
+        if (last is not null
+            && edits.All(e => e.Old is not null && HandbookAssembler.SamePlace(e.Old, e.Edited))
+            && last.Replacing(edits.Select(e => (e.Old!, e.Edited)).ToList()) is { } replaced)
+            return new EditedLoad(replaced, files);
 
         var records = new List<Record>();
         foreach (var file in cache.Files)
@@ -104,7 +118,7 @@ public static class HandbookLoader
                 return null;
             records.Add(record.Record);
         }
-        return new EditedLoad(HandbookAssembler.Assemble(records), edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal));
+        return new EditedLoad(HandbookAssembler.Assemble(records), files);
     }
 
     /// <summary>A path as messages name it: relative to <paramref name="baseDirectory"/>, with forward slashes.</summary>

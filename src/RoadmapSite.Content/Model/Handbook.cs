@@ -4,7 +4,7 @@ namespace RoadmapSite.Content.Model;
 /// All records of <c>input/</c>, checked and cross-indexed. Immutable: pipelines read it, never
 /// change it. Collections are in display order.
 /// </summary>
-public sealed class Handbook
+public sealed partial class Handbook
 {
     public required Site Site { get; init; }
     public required IReadOnlyList<Source> Sources { get; init; }

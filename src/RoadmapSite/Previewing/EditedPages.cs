@@ -43,13 +43,16 @@ public sealed class EditedPages
     /// missing record to fail here, and leave it to the full build to report.
     /// </summary>
     /// <param name="changed">The paths the file watcher reported since the last build.</param>
-    /// <param name="last">The last successful build's handbook, whose dates the edited pages keep.</param>
+    /// <param name="last">
+    /// The last successful build's handbook, whose dates the edited pages keep, and in which the
+    /// edited records take the places of their old ones.
+    /// </param>
     public static EditedPages? Render(string inputDirectory, BuildOptions options, IReadOnlyCollection<string> changed, Handbook? last)
     {
         var cache = options.Cache ?? throw new ArgumentException("the edited files are known only with a load cache", nameof(options));
         // An editor's save may add a temporary file or two to each file it writes.
         var (handbook, edited) = last is not null && changed.Count is > 0 and <= AtMost * 4
-            && HandbookLoader.LoadEdited(inputDirectory, Environment.CurrentDirectory, cache, changed) is { } quick
+            && HandbookLoader.LoadEdited(inputDirectory, Environment.CurrentDirectory, cache, changed, last) is { } quick
             ? (quick.Handbook.WithHistory(last.History, last.Repository), quick.Files)
             : (SiteBuilder.Load(inputDirectory, options, new BuildTimings()).Handbook, cache.ReadLastTime);
         if (handbook is null || edited.Count is 0 or > AtMost) return null;

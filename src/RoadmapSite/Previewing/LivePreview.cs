@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using RoadmapSite.Building;
@@ -153,8 +154,6 @@ public sealed class LivePreview : IAsyncDisposable
             _last = result;
             // The whole site used every fragment still current; the rest showed records since edited.
             _fragments.ForgetUnused();
-            // While the editor reads: the next edit's second step asks which pages link to it.
-            ThreadPool.QueueUserWorkItem(_ => result.Links?.IndexLinksBack());
             var deleted = _sync.DeleteAllBut(result.Files);
             var recovered = _problems is not null;
             _problems = null;
@@ -165,12 +164,15 @@ public sealed class LivePreview : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file read halfway through being saved: the next change event rebuilds again.
+            // A file read halfway through being saved: the next change event rebuilds again. The
+            // load cache may now hold records the last build's handbook does not: edits start from it.
+            _last = null;
             _log.WriteLine($"preview: could not read or write a file ({e.Message}); waiting for the next change");
         }
         catch (Exception e)
         {
             // A bug in the generator must not end the editor's session: report it and keep serving.
+            _last = null;
             _log.WriteLine($"internal error: {e}");
         }
     }
@@ -182,6 +184,10 @@ public sealed class LivePreview : IAsyncDisposable
     /// </summary>
     private void RewriteEditedPages(BuildOptions options, IReadOnlyCollection<string> changed, Stopwatch clock)
     {
+        // A full collection of a 10,000-measure preview's heap blocks for up to a second: not while
+        // the editor waits for the pages. Collections of the young generations go on.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.LowLatency;
         try
         {
             if (EditedPages.Render(_input, options, changed, _last?.Handbook) is not { } edited) return;
@@ -209,6 +215,10 @@ public sealed class LivePreview : IAsyncDisposable
         catch (Exception)
         {
             // Reported by the full build below.
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
         }
     }
 
