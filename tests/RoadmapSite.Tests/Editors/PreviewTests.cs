@@ -117,6 +117,29 @@ public sealed class PreviewTests
         Assert.True(edited < rebuilt, log.ToString());
         Assert.Contains("First. ", System.IO.File.ReadAllText(Path.Combine(input.Root, "output", Page, "index.html")));
     }
+    [Fact]
+    public async Task Saves_made_while_the_first_build_runs_and_as_it_ends_are_both_shown()
+    {
+        using var input = new InputCopy();
+        var output = Path.Combine(input.Root, "output");
+        var original = input.Read(File);
+        var summary = original.IndexOf("\nsummary:", StringComparison.Ordinal);
+        var english = original.IndexOf("\n  en: ", summary, StringComparison.Ordinal) + "\n  en: ".Length;
+        // The first save lands while the first build is writing pages.
+        var during = Task.Run(async () =>
+        {
+            while (!Directory.Exists(output) || !Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Any()) await Task.Delay(5);
+            input.Write(File, original.Insert(english, "Saved during. "));
+        });
+
+        await using var preview = await LivePreview.StartAsync(input.Input, output, null, 0, TextWriter.Null);
+        await during;
+        // The second the moment the preview is up.
+        input.Write(File, original.Insert(english, "Saved during. Saved after. "));
+
+        using var http = new HttpClient { BaseAddress = preview.BaseUrl };
+        await Eventually(async () => (await http.GetStringAsync(Page)).Contains("Saved during. Saved after. "));
+    }
 
     private static List<string> Lines(StringWriter log, string start) =>
         log.ToString().Split('\n').Where(l => l.StartsWith(start, StringComparison.Ordinal)).ToList();
