@@ -14,6 +14,7 @@ public sealed class SiteSync(string outputDirectory)
 {
     private readonly string _root = Path.GetFullPath(outputDirectory);
     private readonly ConcurrentDictionary<string, byte[]> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<FileStream?> _replaced = [];
 
     /// <summary>Writes the file unless it is already there with these bytes; safe from several threads for different files.</summary>
     public bool Write(OutputFile file)
@@ -59,9 +60,30 @@ public sealed class SiteSync(string outputDirectory)
             File.Delete(temporary);
             return false;
         }
+        // The rename frees the old page's blocks, which for the largest pages (25 MB at 10,000
+        // measures) took tens of milliseconds: a handle kept open on it defers that to its closing.
+        _replaced.Add(Open(target));
         File.Move(temporary, target, overwrite: true);
         _written[path] = hash;
         return true;
+    }
+
+    /// <summary>Lets go of the pages replaced by <see cref="Write(string, Action{Stream})"/>, once the pages a reader waits for are written.</summary>
+    public void ReleaseReplaced()
+    {
+        while (_replaced.TryTake(out var old)) old?.Dispose();
+    }
+
+    private static FileStream? Open(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     private bool Unchanged(string path, byte[] hash) => _written.TryGetValue(path, out var old) && old.AsSpan().SequenceEqual(hash);

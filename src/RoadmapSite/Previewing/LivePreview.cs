@@ -219,6 +219,7 @@ public sealed class LivePreview : IAsyncDisposable
         finally
         {
             GCSettings.LatencyMode = latency;
+            _sync.ReleaseReplaced();
         }
     }
 

@@ -21,6 +21,9 @@ public sealed class SiteSyncTests : IDisposable
         Assert.Equal(written, File.GetLastWriteTimeUtc(page));
         Assert.True(sync.Write("en/handbook/index.html", Html("<p>two</p>")));
 
+        // The old page is let go of later, but it is no longer what the path gives.
+        Assert.Equal("<p>two</p>", File.ReadAllText(page));
+        sync.ReleaseReplaced();
         Assert.Equal("<p>two</p>", File.ReadAllText(page));
         Assert.Equal(["index.html"], Directory.GetFiles(Path.GetDirectoryName(page)!).Select(Path.GetFileName));
     }
