@@ -12,7 +12,7 @@ namespace RoadmapSite.Rendering;
 /// fragment is found again by the records it shows, and one that shows an edited record, a new
 /// object, misses and is rendered afresh. Fragments may also show the records other than measures,
 /// so when any of those is new, everything is forgotten. What is kept is each fragment's UTF-8,
-/// which pages copy as it is (<see cref="EncodedMarkup"/>).
+/// which pages copy as it is, with the fragments inside it kept once (<see cref="EncodedPiece"/>).
 /// </summary>
 public sealed class FragmentCache
 {
@@ -79,8 +79,8 @@ public sealed class FragmentCache
             var inside = _inside.Value = [];
             try
             {
-                var html = PageRenderer.RenderBytes(typeof(Host), new Dictionary<string, object?> { ["Content"] = content });
-                return new Entry(EncodedMarkup.StandIn(html), inside);
+                var piece = PageRenderer.RenderPiece(typeof(Host), new Dictionary<string, object?> { ["Content"] = content });
+                return new Entry(EncodedMarkup.StandIn(piece), inside);
             }
             finally
             {

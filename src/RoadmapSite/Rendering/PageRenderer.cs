@@ -25,12 +25,25 @@ public static class PageRenderer
         Render(component, parameters, writer);
     }
 
-    /// <summary>The page as UTF-8 bytes, for pieces of pages kept to reuse.</summary>
-    public static byte[] RenderBytes(Type component, IReadOnlyDictionary<string, object?> parameters)
+    /// <summary>A piece of a page as UTF-8, to keep and reuse: its bytes and the pieces kept before that are inside it.</summary>
+    public static EncodedPiece RenderPiece(Type component, IReadOnlyDictionary<string, object?> parameters)
     {
+        var parts = new List<object>();
         using var bytes = new MemoryStream();
-        Render(component, parameters, bytes);
-        return bytes.ToArray();
+        void Run()
+        {
+            if (bytes.Length == 0) return;
+            parts.Add(bytes.ToArray());
+            bytes.SetLength(0);
+        }
+        using (var writer = new PageWriter(bytes, piece =>
+        {
+            Run();
+            parts.Add(piece);
+        }))
+            Render(component, parameters, writer);
+        Run();
+        return new EncodedPiece(parts);
     }
 
     /// <summary>The page as a string, for the few callers that edit the HTML (the printed handbook).</summary>

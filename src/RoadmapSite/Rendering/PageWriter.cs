@@ -8,7 +8,11 @@ namespace RoadmapSite.Rendering;
 /// (<see cref="EncodedMarkup"/>) as they are. Like a <see cref="StreamWriter"/> it buffers, and it
 /// leaves the stream open.
 /// </summary>
-public sealed class PageWriter(Stream output) : TextWriter
+/// <param name="inside">
+/// Given, it is told of each fragment encoded before instead of its bytes being written, after
+/// what came before it is flushed to the stream: how a fragment is kept with those inside it.
+/// </param>
+public sealed class PageWriter(Stream output, Action<EncodedPiece>? inside = null) : TextWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     // The most one character can take, so that the encoder always has room for one.
@@ -17,6 +21,7 @@ public sealed class PageWriter(Stream output) : TextWriter
     private readonly Encoder _encoder = Utf8.GetEncoder();
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
     private int _used;
+    private Action<byte[]>? _writeBytes;
 
     public override Encoding Encoding => Utf8;
 
@@ -27,8 +32,13 @@ public sealed class PageWriter(Stream output) : TextWriter
     public override void Write(string? value)
     {
         if (value is null) return;
-        if (EncodedMarkup.TryGet(value, out var utf8)) WriteBytes(utf8);
-        else Write(value.AsSpan());
+        if (!EncodedMarkup.TryGet(value, out var piece)) Write(value.AsSpan());
+        else if (inside is null) piece.WriteTo(_writeBytes ??= WriteBytes);
+        else
+        {
+            Flush();
+            inside(piece);
+        }
     }
 
     public override void Write(ReadOnlySpan<char> chars)
@@ -42,7 +52,7 @@ public sealed class PageWriter(Stream output) : TextWriter
         }
     }
 
-    private void WriteBytes(ReadOnlySpan<byte> bytes)
+    private void WriteBytes(byte[] bytes)
     {
         if (bytes.Length <= _buffer.Length - _used)
         {
