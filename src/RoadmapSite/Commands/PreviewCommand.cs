@@ -25,7 +25,9 @@ public static class PreviewCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var output = Path.Combine(Path.GetTempPath(), $"roadmapsite-preview-{Environment.ProcessId}");
+            var output = PreviewFolder.For(Environment.ProcessId);
+            // In the background: removing a large site takes seconds, and the editor waits for this one.
+            _ = Task.Run(() => PreviewFolder.RemoveAbandoned());
             var assets = parse.GetValue(themeAssets)!;
             try
             {
