@@ -139,6 +139,13 @@ public sealed class LivePreview : IAsyncDisposable
             {
                 if (_sync.Write(file)) written.Add(file.SitePath);
             }, options: options);
+            // A save came while the content was read: this build may have read a file halfway
+            // through it. The build for that save follows at once; only it says what is wrong.
+            if (!result.Succeeded && _changes.Reader.TryPeek(out _))
+            {
+                _log.WriteLine($"preview: the content changed while it was read; building again ({clock.ElapsedMilliseconds} ms)");
+                return;
+            }
             if (!result.Succeeded)
             {
                 var problems = ProblemsPage.Html(result.Diagnostics, result.BrokenLinks);

@@ -71,31 +71,42 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var resolution = site.Resolve(request.Path.Value ?? "/");
         switch (resolution)
         {
-            case SiteFolder.Found found:
-                await Send(context, StatusCodes.Status200OK, found.File);
+            case SiteFolder.Found found when await TrySend(context, StatusCodes.Status200OK, found.File):
                 break;
             case SiteFolder.NeedsTrailingSlash:
                 response.StatusCode = StatusCodes.Status301MovedPermanently;
                 response.Headers.Location = request.PathBase + request.Path + "/" + request.QueryString;
                 break;
             default:
-                if (site.NotFoundPage is { } notFound)
-                    await Send(context, StatusCodes.Status404NotFound, notFound);
-                else
+                if (site.NotFoundPage is not { } notFound || !await TrySend(context, StatusCodes.Status404NotFound, notFound))
                     response.StatusCode = StatusCodes.Status404NotFound;
                 break;
         }
     }
 
-    private static async Task Send(HttpContext context, int status, FileInfo file)
+    /// <summary>Sends the file, or returns false when it was removed since it was found.</summary>
+    private static async Task<bool> TrySend(HttpContext context, int status, FileInfo file)
     {
+        // One open handle gives the length and the bytes: the preview replaces pages by renaming
+        // new files over them, and a length read before the file is opened may be the old page's.
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read,
+                FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        await using var _ = stream;
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = SiteContentTypes.For(file.Name);
-        response.ContentLength = file.Length;
-        if (HttpMethods.IsHead(context.Request.Method))
-            return;
-        await response.SendFileAsync(file.FullName, context.RequestAborted);
+        response.ContentLength = stream.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+            await stream.CopyToAsync(response.Body, context.RequestAborted);
+        return true;
     }
 
     public async ValueTask DisposeAsync()

@@ -42,7 +42,7 @@ public sealed class PreviewTests
         var english = original.IndexOf("\n  en: ", summary, StringComparison.Ordinal) + "\n  en: ".Length;
         var edited = original.Insert(english, "Previewed edit. ");
         input.Write(File, edited);
-        var shown = await Eventually(async () => (await http.GetStringAsync(Page)).Contains("Previewed edit. "));
+        var shown = await Eventually(() => Shows(http, "Previewed edit. "));
         Assert.True(shown < TimeSpan.FromSeconds(10), $"the edit took {shown} to show");
 
         input.Write(File, edited.Replace("\nsummary:", "\nsumary:"));
@@ -138,7 +138,17 @@ public sealed class PreviewTests
         input.Write(File, original.Insert(english, "Saved during. Saved after. "));
 
         using var http = new HttpClient { BaseAddress = preview.BaseUrl };
-        await Eventually(async () => (await http.GetStringAsync(Page)).Contains("Saved during. Saved after. "));
+        await Eventually(() => Shows(http, "Saved during. Saved after. "));
+    }
+
+    /// <summary>
+    /// Whether the page is served and shows the text. Until then it may be missing or the problems
+    /// page: a build that reads a file halfway through its save fails, and the save's own build follows.
+    /// </summary>
+    private static async Task<bool> Shows(HttpClient http, string text)
+    {
+        using var response = await http.GetAsync(Page);
+        return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains(text, StringComparison.Ordinal);
     }
 
     private static List<string> Lines(StringWriter log, string start) =>
