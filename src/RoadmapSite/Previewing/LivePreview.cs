@@ -226,7 +226,6 @@ public sealed class LivePreview : IAsyncDisposable
         finally
         {
             GCSettings.LatencyMode = latency;
-            _sync.ReleaseReplaced();
         }
     }
 
