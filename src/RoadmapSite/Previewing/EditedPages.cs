@@ -73,8 +73,11 @@ public sealed class EditedPages
     /// <summary>
     /// The pages that link to the edited records' pages in the last build, to render again: those
     /// that show something of the records, such as the lists they are in and the handbook. Smaller
-    /// pages come first, so the lists are written before the whole handbook. When the edit changed
-    /// only English texts, the Japanese pages are left to the whole build, which finds them unchanged.
+    /// pages come first, so the lists are written before the whole handbook, except the largest,
+    /// which comes before them all: it takes longest, and a thread that starts it while the others
+    /// write the rest ends with them, where one that started it last would end long after. When the
+    /// edit changed only English texts, the Japanese pages are left to the whole build, which finds
+    /// them unchanged.
     /// </summary>
     public List<PageRoute> Showing(LinkChecker lastLinks)
     {
@@ -86,6 +89,7 @@ public sealed class EditedPages
             .ToList();
         var routes = ContentRoutes.For(_handbook, _assets, _fragments, linking.ToHashSet(StringComparer.Ordinal))
             .ToDictionary(route => route.SitePath, StringComparer.Ordinal);
-        return linking.Where(routes.ContainsKey).Select(path => routes[path]).ToList();
+        var showing = linking.Where(routes.ContainsKey).Select(path => routes[path]).ToList();
+        return showing.Count < 2 ? showing : [showing[^1], .. showing[..^1]];
     }
 }
