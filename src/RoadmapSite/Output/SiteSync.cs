@@ -15,7 +15,9 @@ namespace RoadmapSite.Output;
 /// server does not serve), and the two swap names in one rename. The replaced file becomes the
 /// next spare, so rewriting a page reuses its disk blocks: at 10,000 measures a new file for each
 /// 25 MB page cost 20-150 ms of block allocation and freeing, and writing over the spare's blocks
-/// 8-12 ms. A reader has the old file or the new one, never part of each.
+/// 8-12 ms. A reader has the old file or the new one, never part of each, unless it is still
+/// reading the old one when the page changes again and its spare is written: an edit later, which
+/// at 10,000 measures is seconds, where a page takes milliseconds to send.
 /// </remarks>
 public sealed class SiteSync(string outputDirectory)
 {
