@@ -75,6 +75,8 @@ public static class Labels
     public static readonly Bilingual FilterHeading = new("絞り込み", "Filter the list");
     public static readonly Bilingual AllMeasuresLink = new("すべての対応案を表示", "Show all measures");
     /// <summary>The link from a filter page to the index of a facet too large to list: "All 500 programmes".</summary>
+    /// <summary>The link from a shortened list of the measures that mention a record to all of them.</summary>
+    public static Bilingual EveryMention(int count) => new($"言及している対応案のすべて（{count}件）", $"All {count} measures that mention it");
     public static Bilingual EveryChoice(Bilingual facet, Bilingual count) => new($"{facet.Ja}の一覧（{count.Ja}）", $"All {count.En}");
     public static readonly Bilingual NoMeasures = new("該当する対応案はありません。", "No measure matches.");
     public static readonly Bilingual Contents = new("目次", "Contents");

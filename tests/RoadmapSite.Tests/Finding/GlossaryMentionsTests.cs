@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Text;
+using AngleSharp.Html.Parser;
+using RoadmapSite.Building;
+using RoadmapSite.Tests.Content;
+using RoadmapSite.Theme.Parts;
+
+namespace RoadmapSite.Tests.Finding;
+
+/// <summary>
+/// The glossary lists under each term the measures that mention it, up to a number a reader can
+/// scan; beyond it, the first of them and a link to the term's list of all of them.
+/// </summary>
+public sealed class GlossaryMentionsTests
+{
+    private const int Many = MentionedBy.ListedInFull + 2;
+
+    [Fact]
+    public void A_term_mentioned_by_many_measures_lists_the_first_and_links_all_of_them_in_both_languages()
+    {
+        var files = BuildWithManyMentions();
+
+        foreach (var (language, link) in new[] { ("ja", $"言及している対応案のすべて（{Many}件）"), ("en", $"All {Many} measures that mention it") })
+        {
+            var glossary = new HtmlParser().ParseDocument(files[$"{language}/glossary/index.html"]);
+            var entry = glossary.QuerySelector("dt#mps + dd")!;
+            Assert.Equal(MentionedBy.ListedInFull, entry.QuerySelectorAll(".measure-list > li").Length);
+            var all = entry.QuerySelector(".every-mention a")!;
+            Assert.Equal(link, all.TextContent);
+            Assert.Equal($"/{language}/measures/term/mps/", all.GetAttribute("href"));
+
+            // The page it links lists every one of them.
+            var list = new HtmlParser().ParseDocument(files[$"{language}/measures/term/mps/index.html"]);
+            Assert.Equal(Many, list.QuerySelectorAll("main .measure-list > li").Length);
+        }
+    }
+
+    [Fact]
+    public void A_term_mentioned_by_a_few_measures_lists_them_all_with_no_link()
+    {
+        var files = BuildWithManyMentions(count: MentionedBy.ListedInFull);
+
+        var entry = new HtmlParser().ParseDocument(files["en/glossary/index.html"]).QuerySelector("dt#mps + dd")!;
+        Assert.Equal(MentionedBy.ListedInFull, entry.QuerySelectorAll(".measure-list > li").Length);
+        Assert.Null(entry.QuerySelector(".every-mention"));
+    }
+
+    /// <summary>The minimal handbook with its one issue and its measure copied until <paramref name="count"/> measures mention its term.</summary>
+    private static ConcurrentDictionary<string, string> BuildWithManyMentions(int count = Many)
+    {
+        using var input = new FixtureInput();
+        var issue = File.ReadAllText(input.PathOf("issues/ips-suitable-diseases.yml"));
+        var measure = File.ReadAllText(input.PathOf("measures/ips-organ-targets.yml"));
+        for (var i = 2; i <= count; i++)
+        {
+            var issueId = $"ips-suitable-diseases-{i:00}";
+            File.WriteAllText(input.PathOf($"issues/{issueId}.yml"), issue
+                .Replace("id: ips-suitable-diseases", $"id: {issueId}")
+                .Replace("number: 1", $"number: {i}"));
+            var id = $"ips-organ-targets-{i:00}";
+            File.WriteAllText(input.PathOf($"measures/{id}.yml"), measure
+                .Replace("id: ips-organ-targets", $"id: {id}")
+                .Replace("issue: ips-suitable-diseases", $"issue: {issueId}"));
+        }
+
+        var files = new ConcurrentDictionary<string, string>();
+        var result = SiteBuilder.Render(input.Input, f => files[f.Path] = Encoding.UTF8.GetString(f.Content), options: new BuildOptions(ReadHistory: false));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.BrokenLinks)));
+        return files;
+    }
+}
