@@ -87,8 +87,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>Sends the file, or returns false when it was removed since it was found.</summary>
     private static async Task<bool> TrySend(HttpContext context, int status, FileInfo file)
     {
-        // One open handle gives the length and the bytes: the preview replaces pages by renaming
-        // new files over them, and a length read before the file is opened may be the old page's.
+        // One open handle gives the length and the bytes: the preview replaces a page by renaming
+        // another file over it, and a length read before the file is opened may be the old page's.
         FileStream stream;
         try
         {
