@@ -16,8 +16,8 @@ public sealed class EnglishHasNoJapanese : IRecordRule
     {
         foreach (var (path, token) in loaded.Map.Values)
         {
-            if (!IsEnglish(path) || token.Type != Newtonsoft.Json.Linq.JTokenType.String) continue;
-            if (UntranslatedRun(token.ToString()) is { } run)
+            if (!IsEnglish(path) || SourceMap.Text(token) is not { } text) continue;
+            if (UntranslatedRun(text) is { } run)
                 diagnostics.Add(loaded.Error(path,
                     $"the English text contains untranslated Japanese '{(run.Length > 30 ? run[..30] + "…" : run)}'; translate it"));
         }

@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using RoadmapSite.Content.Loading;
 using RoadmapSite.Content.Model;
 
@@ -17,9 +16,9 @@ public sealed class OutdatedTranslations : IRecordRule
             if (JsonPath.LastField(path) != "en_from") continue;
             var text = JsonPath.Parent(path);
             // A pending English (en: ~) cannot be out of date; PendingTranslations speaks about its en_from.
-            if (record.Map.Token(JsonPath.Property(text, "en")) is not { Type: JTokenType.String }) continue;
-            var ja = record.Map.Token(JsonPath.Property(text, "ja"))?.ToString();
-            if (ja is null || token.ToString() == Bilingual.Fingerprint(ja)) continue;
+            if (record.Map.Text(JsonPath.Property(text, "en")) is null) continue;
+            var ja = record.Map.Text(JsonPath.Property(text, "ja"));
+            if (ja is null || SourceMap.Text(token) == Bilingual.Fingerprint(ja)) continue;
             var jaAt = record.Map.Value(JsonPath.Property(text, "ja"));
             var enAt = record.Map.Value(JsonPath.Property(text, "en"));
             diagnostics.Add(Diagnostic.Warning(record.File, enAt.Line, enAt.Column,

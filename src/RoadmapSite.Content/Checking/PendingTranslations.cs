@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using RoadmapSite.Content.Loading;
 
 namespace RoadmapSite.Content.Checking;
@@ -35,5 +34,5 @@ public sealed class PendingTranslations : IRecordRule
 
     /// <summary>The schema allows null only for a bilingual text's <c>en</c>.</summary>
     private static IEnumerable<string> NullEnglish(SourceMap map) =>
-        map.Values.Where(v => v.Value.Type == JTokenType.Null && JsonPath.LastField(v.Key) == "en").Select(v => v.Key);
+        map.Values.Where(v => v.Value is null && JsonPath.LastField(v.Key) == "en").Select(v => v.Key);
 }

@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using RoadmapSite.Content.Loading;
 
 namespace RoadmapSite.Content.Checking;
@@ -14,8 +13,8 @@ public sealed class PlaceholderTextRule : IRecordRule
     public void Check(LoadedRecord loaded, ICollection<Diagnostic> diagnostics)
     {
         foreach (var (path, token) in loaded.Map.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
-            if (token.Type == JTokenType.String && token.Value<string>()!.Contains(Marker, StringComparison.Ordinal))
+            if (SourceMap.Text(token) is { } text && text.Contains(Marker, StringComparison.Ordinal))
                 diagnostics.Add(loaded.Error(path,
-                    $"'{path}' still has the placeholder text from the new command; replace \"{token.Value<string>()}\" with the real text"));
+                    $"'{path}' still has the placeholder text from the new command; replace \"{text}\" with the real text"));
     }
 }

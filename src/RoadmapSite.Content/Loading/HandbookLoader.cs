@@ -1,4 +1,3 @@
-using Newtonsoft.Json;
 using RoadmapSite.Content.Checking;
 using RoadmapSite.Content.Model;
 
@@ -127,15 +126,15 @@ public static class HandbookLoader
 
     private static LoadedRecord? LoadFile(InputFile file, SchemaSet schemas, List<Diagnostic> diagnostics)
     {
+        var map = new SourceMap();
         try
         {
             var document = YamlDocumentReader.Read(file.FullPath, file.DisplayPath, diagnostics);
             if (document is null) return null;
             SchemaComment.Check(file, document.Text, diagnostics);
-            var map = new SourceMap();
             var json = YamlToJson.Convert(document.Root, map);
             if (!schemas.Validate(file, json, map, diagnostics)) return null;
-            Record record = RecordDeserializer.Deserialize(json, file.Type, file.DisplayPath);
+            var record = RecordReader.Read(json, file.Type, file.DisplayPath);
             var loaded = new LoadedRecord(file.Type, record, map);
             foreach (var rule in ContentRules.OfEachRecord) rule.Check(loaded, diagnostics);
             return loaded;
@@ -150,10 +149,10 @@ public static class HandbookLoader
             diagnostics.Add(Diagnostic.Error(file.DisplayPath, e.At.Line, e.At.Column,
                 "a field name must be a plain word; this one is a list or a group"));
         }
-        catch (JsonException e)
+        catch (RecordReader.UnreadableValueException e)
         {
-            // The schema should have caught this; say what is wrong rather than fail the build.
-            diagnostics.Add(Diagnostic.Error(file.DisplayPath, 1, 1, $"this record could not be read: {e.Message}"));
+            var at = map.Value(e.Path);
+            diagnostics.Add(Diagnostic.Error(file.DisplayPath, at.Line, at.Column, e.Message));
         }
         catch (IOException e)
         {

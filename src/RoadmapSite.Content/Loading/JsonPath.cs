@@ -1,7 +1,7 @@
 namespace RoadmapSite.Content.Loading;
 
 /// <summary>
-/// Paths into a record as NJsonSchema and Newtonsoft spell them: <c>actions[0].text.ja</c>; the root is "".
+/// Paths into a record, as the source map and the schema's violations spell them: <c>actions[0].text.ja</c>; the root is "".
 /// </summary>
 public static class JsonPath
 {

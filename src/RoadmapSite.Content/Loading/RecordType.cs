@@ -1,25 +1,23 @@
-using RoadmapSite.Content.Model;
-
 namespace RoadmapSite.Content.Loading;
 
 /// <summary>
-/// One kind of record: its name (also its schema, <c>schemas/&lt;name&gt;.schema.json</c>), the
-/// folder its files live in, and the model type it becomes.
+/// One kind of record: its name (also its schema, <c>schemas/&lt;name&gt;.schema.json</c>) and the
+/// folder its files live in. <see cref="RecordReader"/> makes each into its model type.
 /// </summary>
-public sealed record RecordType(string Name, string Folder, Type ModelType)
+public sealed record RecordType(string Name, string Folder)
 {
-    public static readonly RecordType Site = new("site", "", typeof(Site));
-    public static readonly RecordType Source = new("source", "sources", typeof(Source));
-    public static readonly RecordType Vision = new("vision", "vision", typeof(VisionHorizon));
-    public static readonly RecordType Overview = new("overview", "overview", typeof(Overview));
-    public static readonly RecordType Item = new("item", "items", typeof(Item));
-    public static readonly RecordType Issue = new("issue", "issues", typeof(Issue));
-    public static readonly RecordType Measure = new("measure", "measures", typeof(Measure));
-    public static readonly RecordType Ministry = new("ministry", "ministries", typeof(Ministry));
-    public static readonly RecordType Programme = new("programme", "programmes", typeof(Programme));
-    public static readonly RecordType Institution = new("institution", "institutions", typeof(Institution));
-    public static readonly RecordType Term = new("term", "terms", typeof(Term));
-    public static readonly RecordType Event = new("event", "events", typeof(TimelineEvent));
+    public static readonly RecordType Site = new("site", "");
+    public static readonly RecordType Source = new("source", "sources");
+    public static readonly RecordType Vision = new("vision", "vision");
+    public static readonly RecordType Overview = new("overview", "overview");
+    public static readonly RecordType Item = new("item", "items");
+    public static readonly RecordType Issue = new("issue", "issues");
+    public static readonly RecordType Measure = new("measure", "measures");
+    public static readonly RecordType Ministry = new("ministry", "ministries");
+    public static readonly RecordType Programme = new("programme", "programmes");
+    public static readonly RecordType Institution = new("institution", "institutions");
+    public static readonly RecordType Term = new("term", "terms");
+    public static readonly RecordType Event = new("event", "events");
 
     public static readonly IReadOnlyList<RecordType> All =
         [Site, Source, Vision, Overview, Item, Issue, Measure, Ministry, Programme, Institution, Term, Event];

@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
 
 namespace RoadmapSite.Content.Loading;
 
@@ -10,13 +10,13 @@ public sealed class SourceMap
 {
     private readonly Dictionary<string, Position> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Position> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JToken> _tokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonNode?> _tokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> _blank = new(StringComparer.Ordinal);
 
     public static readonly SourceMap Empty = new();
 
     internal void AddKey(string path, Position position) => _keys[path] = position;
-    internal void AddValue(string path, Position position, JToken token)
+    internal void AddValue(string path, Position position, JsonNode? token)
     {
         _values[path] = position;
         _tokens[path] = token;
@@ -30,11 +30,18 @@ public sealed class SourceMap
     /// </summary>
     public bool IsBlank(string path) => _blank.Contains(path);
 
-    /// <summary>Every value of the record with its path, in file order.</summary>
-    public IEnumerable<KeyValuePair<string, JToken>> Values => _tokens;
+    /// <summary>Every value of the record with its path, in file order; a YAML null (<c>~</c>) is null.</summary>
+    public IEnumerable<KeyValuePair<string, JsonNode?>> Values => _tokens;
 
-    /// <summary>The JSON value at a path, or null when the record has none there.</summary>
-    public JToken? Token(string path) => _tokens.GetValueOrDefault(path);
+    /// <summary>The JSON value at a path; null when the record has none there, or a YAML null.</summary>
+    public JsonNode? Token(string path) => _tokens.GetValueOrDefault(path);
+
+    /// <summary>The text at a path, or null when the value there is not a text.</summary>
+    public string? Text(string path) => Text(Token(path));
+
+    /// <summary>The text a value is, or null when it is not a text.</summary>
+    public static string? Text(JsonNode? value) =>
+        value is JsonValue text && text.TryGetValue<string>(out var s) ? s : null;
 
     /// <summary>The field name's position for a mapping entry, else the value's: where an editor looks first.</summary>
     public Position Field(string path) =>

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RoadmapSite.Content.Loading;
 
 /// <summary>
-/// Converts a YAML node tree to JSON for the schema, recording in a <see cref="SourceMap"/> where
-/// each JSON path came from. Plain scalars are typed by the YAML 1.2 core schema (42 is a
+/// Converts a YAML node tree to JSON for the schema and the model (<see cref="RecordReader"/>),
+/// recording in a <see cref="SourceMap"/> where each JSON path came from. Plain scalars are typed by the YAML 1.2 core schema (42 is a
 /// number, true a boolean, null nothing); quoted scalars are always text.
 /// </summary>
 public static partial class YamlToJson
@@ -31,13 +31,13 @@ public static partial class YamlToJson
 
     /// <exception cref="TooManyValuesException">The document expands past <see cref="MaxValues"/>.</exception>
     /// <exception cref="ComplexKeyException">A key is a list or a mapping.</exception>
-    public static JToken Convert(YamlNode root, SourceMap map)
+    public static JsonNode? Convert(YamlNode root, SourceMap map)
     {
         var count = 0;
         return Node(root, "", map, ref count);
     }
 
-    private static JToken Node(YamlNode node, string path, SourceMap map, ref int count)
+    private static JsonNode? Node(YamlNode node, string path, SourceMap map, ref int count)
     {
         var at = PositionOf(node);
         if (++count > MaxValues) throw new TooManyValuesException(at);
@@ -47,12 +47,12 @@ public static partial class YamlToJson
         return token;
     }
 
-    private static JToken Token(YamlNode node, string path, SourceMap map, ref int count)
+    private static JsonNode? Token(YamlNode node, string path, SourceMap map, ref int count)
     {
         switch (node)
         {
             case YamlMappingNode mapping:
-                var obj = new JObject();
+                var obj = new JsonObject();
                 foreach (var (keyNode, valueNode) in mapping.Children)
                 {
                     if (keyNode is not YamlScalarNode { Value: { } key }) throw new ComplexKeyException(PositionOf(keyNode));
@@ -62,7 +62,7 @@ public static partial class YamlToJson
                 }
                 return obj;
             case YamlSequenceNode sequence:
-                var array = new JArray();
+                var array = new JsonArray();
                 for (var i = 0; i < sequence.Children.Count; i++)
                     array.Add(Node(sequence.Children[i], JsonPath.Index(path, i), map, ref count));
                 return array;
@@ -73,20 +73,20 @@ public static partial class YamlToJson
         }
     }
 
-    private static JToken Scalar(YamlScalarNode scalar)
+    private static JsonNode? Scalar(YamlScalarNode scalar)
     {
         var text = scalar.Value ?? "";
-        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any)) return new JValue(text);
-        if (text is "" or "~" or "null" or "Null" or "NULL") return JValue.CreateNull();
-        if (text is "true" or "True" or "TRUE") return new JValue(true);
-        if (text is "false" or "False" or "FALSE") return new JValue(false);
+        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any)) return JsonValue.Create(text);
+        if (text is "" or "~" or "null" or "Null" or "NULL") return null;
+        if (text is "true" or "True" or "TRUE") return JsonValue.Create(true);
+        if (text is "false" or "False" or "FALSE") return JsonValue.Create(false);
         // Most values are text; only something starting like a number is worth the regexes.
-        if (!(char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.')) return new JValue(text);
+        if (!(char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.')) return JsonValue.Create(text);
         if (Integer().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
-            return new JValue(n);
+            return JsonValue.Create(n);
         if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-            return new JValue(d);
-        return new JValue(text);
+            return JsonValue.Create(d);
+        return JsonValue.Create(text);
     }
 
     private static Position PositionOf(YamlNode node) => new((int)node.Start.Line, (int)node.Start.Column);

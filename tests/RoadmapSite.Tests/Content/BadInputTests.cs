@@ -45,7 +45,8 @@ public class BadInputTests
     [InlineData("empty-translation", "input/terms/aav.yml", 4, 34, "'en' is empty; write the English translation")]
     [InlineData("missing-translation", "input/terms/aav.yml", 4, 13, "'definition' needs the field 'en'")]
     [InlineData("blank-translation", "input/terms/aav.yml", 6, 6, "'en' has no text; write the English translation, or write en: ~")]
-    [InlineData("impossible-date", "input/events/third-period.yml", 1, 1, "'2025-13-01' is not a date")]
+    [InlineData("number-too-large", "input/issues/ips-suitable-diseases.yml", 4, 9, "'number' is 99999999999, too large a number")]
+    [InlineData("impossible-date", "input/events/third-period.yml", 5, 8, "'2025-13-01' is not a date")]
     [InlineData("javascript-url", "input/institutions/cira.yml", 6, 6, "'url' 'javascript:alert(document.cookie)' is not in the expected form: An absolute http(s) URL")]
     [InlineData("unknown-status", "input/measures/ips-organ-targets.yml", 11, 14, "'state' cannot be 'finished'; use one of: done, ongoing, planned")]
     public void Reports_the_problem_where_it_is(string fixture, string file, int line, int column, string message)
