@@ -16,6 +16,7 @@ public static class PageRenderer
     private static readonly ServiceProvider Services = new ServiceCollection()
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+        .AddSingleton<IComponentActivator, ComponentActivator>()
         .BuildServiceProvider();
 
     /// <summary>The page as UTF-8, written straight from the render tree: never one string, however large the page.</summary>
