@@ -24,16 +24,11 @@ public static class SchemaErrorMessage
         var schema = violation.Schema;
         Diagnostic At(Position p, string message) => Diagnostic.Error(file.DisplayPath, p.Line, p.Column, message);
 
-        // A text that may also be null (en: ~, "type": ["string", "null"]) reports an empty string
-        // as matching none of its types rather than as failing its non-empty pattern; say what it is.
-        if (schema.Pattern == NonEmptyPattern && SourceMap.Text(value) is { } text && string.IsNullOrWhiteSpace(text))
-            return At(map.Value(path), $"'{field}' is empty; {WhatToWrite(field)}");
-
         switch (violation.Kind)
         {
             case SchemaViolationKind.UnknownField:
             {
-                var name = violation.Field ?? field;
+                var name = violation.Field!;
                 if (name.Contains(' ') || !name.All(char.IsAscii))
                     return At(map.Field(path),
                         $"'{Shorten(name)}' is read as a field name: inside {{ }} a comma or ': ' ends the text; put the whole text in quotes");
@@ -45,12 +40,10 @@ public static class SchemaErrorMessage
             }
             case SchemaViolationKind.MissingField:
             {
-                var name = violation.Field ?? field;
-                var parent = path;
-                var where = parent.Length == 0 ? $"{Article(file.Type.Name)} {file.Type.Name} record"
-                    : parent.EndsWith(']') ? $"each entry of '{JsonPath.LastField(parent)}'"
-                    : $"'{JsonPath.LastField(parent)}'";
-                return At(map.Value(parent), $"{where} needs the field '{name}'; add it (see input/README.md)");
+                var where = path.Length == 0 ? $"{Article(file.Type.Name)} {file.Type.Name} record"
+                    : path.EndsWith(']') ? $"each entry of '{field}'"
+                    : $"'{field}'";
+                return At(map.Value(path), $"{where} needs the field '{violation.Field}'; add it (see input/README.md)");
             }
             case SchemaViolationKind.PatternMismatch when schema.Pattern == SlugPattern:
                 return At(map.Value(path),
