@@ -70,8 +70,10 @@ public static class SchemaErrorMessage
                 return At(map.Value(path), $"'{field}' lists the same entry twice; keep one");
             case SchemaViolationKind.WrongType:
                 return At(map.Value(path), $"'{field}' should be {Expected(schema, field)}, but it is {Describe(value)}");
+            case SchemaViolationKind.TooSmall:
+                return At(map.Value(path), $"'{field}' is {shown}; it must be at least {schema.Minimum}");
             default:
-                return At(map.Value(path), $"'{field}' is {shown}, outside the allowed range {schema.Minimum}–{schema.Maximum}");
+                return At(map.Value(path), $"'{field}' is {shown}; it must be at most {schema.Maximum}");
         }
     }
 
