@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapSite.Content.Model;
 using RoadmapSite.Content.Publishing;
@@ -13,28 +12,19 @@ namespace RoadmapSite.Theme.Text;
 /// </summary>
 public static class CslJsonCitation
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        // Shown as text on the page (Razor encodes it there) and copied as is, so Japanese stays readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string For(PageContext page, string id, string title, string path)
     {
         var site = page.Site;
         var issued = site.SourceDocument.AsOf.First;
-        var item = new Dictionary<string, object>
-        {
-            ["id"] = id,
-            ["type"] = "webpage",
-            ["title"] = title,
-            ["container-title"] = page.Plain(site.Title),
-            ["author"] = new[] { new Dictionary<string, string> { ["literal"] = page.Plain(site.Publisher) } },
-            ["URL"] = Permalinks.Absolute(site, path),
-            ["issued"] = new Dictionary<string, int[][]> { ["date-parts"] = [[issued.Year, issued.Month, issued.Day]] },
-            ["language"] = page.Language == Language.Ja ? "ja-JP" : "en-GB",
-        };
-        return JsonSerializer.Serialize(new[] { item }, Options).Replace("\r\n", "\n");
+        var item = new CslItem(
+            Id: id,
+            Type: "webpage",
+            Title: title,
+            ContainerTitle: page.Plain(site.Title),
+            Author: [new CslName(page.Plain(site.Publisher))],
+            Url: Permalinks.Absolute(site, path),
+            Issued: new CslDate([[issued.Year, issued.Month, issued.Day]]),
+            Language: page.Language == Language.Ja ? "ja-JP" : "en-GB");
+        return JsonSerializer.Serialize([item], CslJson.Readable.CslItemArray).Replace("\r\n", "\n");
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Model;
@@ -23,42 +22,27 @@ public sealed class DataPipeline : IPipeline
 
     private static void Json(Handbook handbook, Stream output)
     {
-        var measures = handbook.Measures.Select(m => new
-        {
-            id = m.Id,
-            number = handbook.NumberOf(m),
-            item = handbook.ItemOf(m).Id,
-            issue = new { id = m.Issue, text = Pair(handbook.IssueOf(m).Text) },
-            summary = Pair(m.Summary),
-            actions = m.Actions.Select(a => new
-            {
-                text = Pair(a.Text),
-                ministries = a.Ministries,
-                status = a.Status is { } s ? new { state = s.State.ToString().ToLowerInvariant(), evidence = s.Evidence } : null,
-            }),
-            ministries = m.Ministries,
-            mentions = m.Mentions,
-            permalinks = new
-            {
-                ja = Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.Ja, m)),
-                en = Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.En, m)),
-            },
-        });
-        var options = new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            // JSON is data, never inlined into HTML, so Japanese can stay readable.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        };
-        JsonSerializer.Serialize(output, new { source = Source(handbook.Site.SourceDocument.Title), measures }, options);
+        var measures = handbook.Measures.Select(m => new MeasureEntry(
+            m.Id,
+            handbook.NumberOf(m),
+            handbook.ItemOf(m).Id,
+            new IssueEntry(m.Issue, Pair(handbook.IssueOf(m).Text)),
+            Pair(m.Summary),
+            m.Actions.Select(a => new ActionEntry(
+                Pair(a.Text),
+                a.Ministries,
+                a.Status is { } s ? new StatusEntry(s.State.ToString().ToLowerInvariant(), s.Evidence) : null)),
+            m.Ministries,
+            m.Mentions,
+            new LanguageLinks(
+                Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.Ja, m)),
+                Permalinks.Absolute(handbook.Site, Permalinks.Of(Language.En, m)))));
+        var title = handbook.Site.SourceDocument.Title;
+        JsonSerializer.Serialize(output, new MeasuresFile(new SourceTitle(title.Ja, title.En, title.EnFrom, title.TranslationOutdated), measures),
+            MeasuresJson.Readable.MeasuresFile);
     }
 
-    /// <summary>The source's title in the shape the file has always had, so consumers see no change.</summary>
-    private static object Source(Bilingual title) => new { ja = title.Ja, en = title.En, en_from = title.EnFrom, translation_outdated = title.TranslationOutdated };
-
-    /// <summary>A pending translation is <c>en: null</c>: the data says there is no English yet rather than pass the Japanese off as it.</summary>
-    private static object Pair(Bilingual text) => new { ja = text.Ja, en = text.En };
+    private static TextPair Pair(Bilingual text) => new(text.Ja, text.En);
 
     /// <summary>RFC 4180, UTF-8 with a BOM so spreadsheet programs show the Japanese.</summary>
     private static void Csv(Handbook handbook, Stream output)

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapSite.Building;
 using RoadmapSite.Content.Model;
@@ -17,19 +16,11 @@ namespace RoadmapSite.Pipelines;
 /// </summary>
 public sealed class SearchIndexPipeline : IPipeline
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        // Data, fetched as JSON and never inlined into HTML, so Japanese can stay readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public string Name => "Search";
 
     public ParallelQuery<OutputFile> Run(Handbook handbook, ThemeAssets assets) =>
         LanguageCodes.All.AsParallel().Select(language => OutputFile.Written(
-            Permalinks.SearchIndex(language)[1..], stream => JsonSerializer.Serialize(stream, new { records = Entries(handbook, language) }, Options)));
+            Permalinks.SearchIndex(language)[1..], stream => JsonSerializer.Serialize(stream, new SearchIndex(Entries(handbook, language)), SearchIndexJson.Readable.SearchIndex)));
 
     private static IEnumerable<SearchEntry> Entries(Handbook h, Language l)
     {
@@ -50,9 +41,4 @@ public sealed class SearchIndexPipeline : IPipeline
             yield return new("institution", Kind(Labels.Institution), null,
                 i.ShortName is { } s && s[l] != T(i.Name) ? $"{T(i.Name)} ({T(s)})" : T(i.Name), Permalinks.Of(l, i), T(i.Description));
     }
-
-    /// <param name="Kind">Stable kind id, for styling and ranking.</param>
-    /// <param name="Label">The kind as the reader's language names it.</param>
-    /// <param name="Number">The source's display number (<c>1-1</c>) for measures and issues.</param>
-    private sealed record SearchEntry(string Kind, string Label, string? Number, string Title, string Url, string Text);
 }
