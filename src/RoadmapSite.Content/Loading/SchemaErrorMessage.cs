@@ -68,6 +68,9 @@ public static class SchemaErrorMessage
                 return At(map.Value(path), $"'{field}' needs at least {schema.MinItems ?? 1} entr{(schema.MinItems > 1 ? "ies" : "y")}");
             case SchemaViolationKind.DuplicateItems:
                 return At(map.Value(path), $"'{field}' lists the same entry twice; keep one");
+            case SchemaViolationKind.WrongType when path.Length == 0:
+                return At(map.Value(path),
+                    $"{Article(file.Type.Name)} {file.Type.Name} record is a group of fields, one per line ('id: ...'), but this file holds {Describe(value)}; see input/README.md");
             case SchemaViolationKind.WrongType:
                 return At(map.Value(path), $"'{field}' should be {Expected(schema, field)}, but it is {Describe(value)}");
             case SchemaViolationKind.TooSmall:

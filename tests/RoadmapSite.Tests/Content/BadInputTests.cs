@@ -45,6 +45,7 @@ public class BadInputTests
     [InlineData("empty-translation", "input/terms/aav.yml", 4, 34, "'en' is empty; write the English translation")]
     [InlineData("missing-translation", "input/terms/aav.yml", 4, 13, "'definition' needs the field 'en'")]
     [InlineData("blank-translation", "input/terms/aav.yml", 6, 6, "'en' has no text; write the English translation, or write en: ~")]
+    [InlineData("record-is-a-list", "input/terms/aav.yml", 2, 1, "a term record is a group of fields, one per line ('id: ...'), but this file holds a list")]
     [InlineData("number-below-minimum", "input/issues/ips-suitable-diseases.yml", 4, 9, "'number' is the number 0; it must be at least 1")]
     [InlineData("number-too-large", "input/issues/ips-suitable-diseases.yml", 4, 9, "'number' is 99999999999, too large a number")]
     [InlineData("impossible-date", "input/events/third-period.yml", 5, 8, "'2025-13-01' is not a date")]
