@@ -32,6 +32,8 @@ public static class Labels
     public static readonly Bilingual SearchNeedsScript = new(
         "検索にはJavaScriptが必要です。代わりに、すべての対応案を以下に示します。",
         "Search needs JavaScript. Instead, here is every measure.");
+    public static readonly Bilingual SearchNeedsScriptOnly = new("検索にはJavaScriptが必要です。", "Search needs JavaScript.");
+    public static Bilingual EveryMeasure(int count) => new($"すべての対応案（{count}件）を項目別に見る", $"See all {count} measures, by item");
     public static readonly Bilingual SearchResultsHeading = new("検索結果", "Results");
     public static readonly Bilingual SearchNone = new("見つかりませんでした。別の言葉でお試しください。", "Nothing found. Try other words.");
     public static readonly Bilingual SearchCount = new("{0}件見つかりました", "{0} found");

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Text;
 using AngleSharp.Html.Parser;
-using RoadmapSite.Building;
-using RoadmapSite.Tests.Content;
 using RoadmapSite.Theme.Parts;
 
 namespace RoadmapSite.Tests.Finding;
@@ -18,7 +14,7 @@ public sealed class GlossaryMentionsTests
     [Fact]
     public void A_term_mentioned_by_many_measures_lists_the_first_and_links_all_of_them_in_both_languages()
     {
-        var files = BuildWithManyMentions();
+        var files = ManyMeasures.Build(Many);
 
         foreach (var (language, link) in new[] { ("ja", $"言及している対応案のすべて（{Many}件）"), ("en", $"All {Many} measures that mention it") })
         {
@@ -38,34 +34,10 @@ public sealed class GlossaryMentionsTests
     [Fact]
     public void A_term_mentioned_by_a_few_measures_lists_them_all_with_no_link()
     {
-        var files = BuildWithManyMentions(count: MentionedBy.ListedInFull);
+        var files = ManyMeasures.Build(MentionedBy.ListedInFull);
 
         var entry = new HtmlParser().ParseDocument(files["en/glossary/index.html"]).QuerySelector("dt#mps + dd")!;
         Assert.Equal(MentionedBy.ListedInFull, entry.QuerySelectorAll(".measure-list > li").Length);
         Assert.Null(entry.QuerySelector(".every-mention"));
-    }
-
-    /// <summary>The minimal handbook with its one issue and its measure copied until <paramref name="count"/> measures mention its term.</summary>
-    private static ConcurrentDictionary<string, string> BuildWithManyMentions(int count = Many)
-    {
-        using var input = new FixtureInput();
-        var issue = File.ReadAllText(input.PathOf("issues/ips-suitable-diseases.yml"));
-        var measure = File.ReadAllText(input.PathOf("measures/ips-organ-targets.yml"));
-        for (var i = 2; i <= count; i++)
-        {
-            var issueId = $"ips-suitable-diseases-{i:00}";
-            File.WriteAllText(input.PathOf($"issues/{issueId}.yml"), issue
-                .Replace("id: ips-suitable-diseases", $"id: {issueId}")
-                .Replace("number: 1", $"number: {i}"));
-            var id = $"ips-organ-targets-{i:00}";
-            File.WriteAllText(input.PathOf($"measures/{id}.yml"), measure
-                .Replace("id: ips-organ-targets", $"id: {id}")
-                .Replace("issue: ips-suitable-diseases", $"issue: {issueId}"));
-        }
-
-        var files = new ConcurrentDictionary<string, string>();
-        var result = SiteBuilder.Render(input.Input, f => files[f.Path] = Encoding.UTF8.GetString(f.Content), options: new BuildOptions(ReadHistory: false));
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.BrokenLinks)));
-        return files;
     }
 }
